@@ -1,0 +1,152 @@
+"""The answer engine: question in, `Answer` out. Plain Python; front ends only render.
+
+Decision rule (RoboDanny's "margin, not just a score"): an entry is taken as the
+answer only when its score clears ACCEPT *and* leads the runner-up by MARGIN, or
+when the question names it outright (an alias). Otherwise the bot asks which one
+was meant (clarify) or says what it can answer (no_match).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.engine import compose
+from bot.engine import slots as slot_reader
+from bot.engine.answer import Answer, Suggestion
+from bot.engine.index import Hit, Index, normalise
+from bot.knowledge.jurisdictions import name_of
+from bot.knowledge.model import KnowledgeBase
+from bot.textnorm import clean, has_letters
+
+# Thresholds on rapidfuzz WRatio (0-100) over normalised phrasings.
+# Calibrated on the development half of benchmarks/questions.yaml (see docs/benchmarks.md):
+# ACCEPT below 80 began answering near-misses; MARGIN below 6 confused the questioning and
+# Miranda topics; SUGGEST is the floor for offering a "did you mean".
+ACCEPT = 80.0
+MARGIN = 6.0
+SUGGEST = 60.0
+#: Score given to the state-rule reading when a state is named with arrest words.
+RULE_PRIOR = ACCEPT + MARGIN
+#: Only this much of a long message is compared fuzzily (slots are read from all of it).
+FOCUS_CHARS = 300
+MAX_CHARS = 5000
+
+
+class Engine:
+    """Built once per knowledge base; `answer` is then cheap and has no side effects."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.index = Index(kb)
+
+    def answer(self, question: str, previous: Answer | None = None) -> Answer:
+        text = clean(question or "")[:MAX_CHARS]
+        if not text:
+            return compose.no_match(self.kb, "Please type a question.")
+        if not has_letters(text):
+            return compose.no_match(self.kb, "I could not find any words in that message.")
+        slots = slot_reader.read(text, self.index.vocabulary)
+        if slots.injection:
+            return compose.no_match(self.kb, "I can only repeat what my sources say.")
+        if slots.near_miss and not slots.arrest_intent:
+            return compose.no_match(
+                self.kb, f"That looks like a question about {slots.near_miss}, which I don't cover.",
+                state=slots.state, age=slots.age,
+            )
+        followup = self._follow_up(slots, previous)
+        if followup is not None:
+            return followup
+        alias = self.index.alias_hit(slots.text)
+        hits = self.index.rank(_focus(slots.stripped))
+        if alias is not None:
+            hits = [alias, *[h for h in hits if (h.kind, h.id) != (alias.kind, alias.id)]]
+        return self._decide(hits, slots, alias is not None)
+
+    def answer_suggestion(self, suggestion: Suggestion) -> Answer:
+        """Answer a suggestion the user picked (a clarify button) directly, without matching."""
+        answer = compose.resolve(self.kb, suggestion.kind, suggestion.id, suggestion.state, suggestion.age, 100.0)
+        return answer or compose.no_match(self.kb, "That entry is no longer in the knowledge base.")
+
+    def _decide(self, hits: list[Hit], slots: slot_reader.Slots, named: bool) -> Answer:
+        if not named and slots.state and (slots.arrest_intent or _nothing_else(slots.stripped)):
+            hits = self._with_rule_prior(hits)
+        top = hits[0] if hits else None
+        runner_up = hits[1].score if len(hits) > 1 else 0.0
+        score = top.score if top else 0.0
+        if top is not None and (named or (score >= ACCEPT and score - runner_up >= MARGIN)):
+            if len(slots.states) > 1 and self._is_rule(top):
+                return self._which_state(slots, score)
+            return self._resolve(top, slots)
+        if top is not None and score >= SUGGEST:
+            suggestions = [self._suggest(h, slots) for h in hits if h.score >= SUGGEST][:3]
+            return compose.clarify(self.kb, suggestions, score, slots.state, slots.age)
+        return compose.no_match(self.kb, None, score, slots.state, slots.age)
+
+    @staticmethod
+    def _with_rule_prior(hits: list[Hit]) -> list[Hit]:
+        """A named state plus arrest words is, before anything else, a question about the state's rule.
+
+        The rule topic is lifted to RULE_PRIOR, so another entry wins only by beating it by MARGIN.
+        """
+        rule = next((h for h in hits if h.kind == "topic" and h.id == compose.RULE_TOPIC), None)
+        lifted = Hit("topic", compose.RULE_TOPIC, max(rule.score if rule else 0.0, RULE_PRIOR), "state and arrest words")
+        others = [h for h in hits if h is not rule]
+        return sorted([lifted, *others], key=lambda h: -h.score)
+
+    def _is_rule(self, hit: Hit) -> bool:
+        if hit.kind == "state":
+            return True
+        topic = self.kb.topics.get(hit.id) if hit.kind == "topic" else None
+        return topic is not None and topic.state_field == "rule"
+
+    def _resolve(self, hit: Hit, slots: slot_reader.Slots) -> Answer:
+        state = hit.id if hit.kind == "state" else slots.state
+        answer = compose.resolve(self.kb, hit.kind, hit.id, state, slots.age, hit.score)
+        if answer is None:
+            return compose.no_match(self.kb, None, hit.score, slots.state, slots.age)
+        if state and state not in self.kb.states and self._is_rule(hit):
+            return compose.no_match(self.kb, f"I have no entry for {name_of(state)} yet.", hit.score)
+        return answer
+
+    def _suggest(self, hit: Hit, slots: slot_reader.Slots) -> Suggestion:
+        if self._is_rule(hit) and slots.state in self.kb.states:
+            return Suggestion("", "state", slots.state or hit.id, slots.state, slots.age)
+        return Suggestion("", hit.kind, hit.id, slots.state, slots.age)
+
+    def _which_state(self, slots: slot_reader.Slots, score: float) -> Answer:
+        options = [Suggestion("", "state", code, code, slots.age) for code in slots.states if code in self.kb.states]
+        return compose.clarify(self.kb, options, score, None, slots.age)
+
+    def _follow_up(self, slots: slot_reader.Slots, previous: Answer | None) -> Answer | None:
+        """"and in Texas?" after an answer: the same question, another state (or age)."""
+        if previous is None or previous.entry is None or not _nothing_else(slots.stripped):
+            return None
+        if not slots.states and slots.age is None:
+            return None
+        kind, entry_id = previous.entry
+        state = slots.state or previous.state
+        age = slots.age if slots.age is not None else previous.age
+        if kind == "state":
+            kind, entry_id = "state", state or entry_id
+        elif kind == "case":
+            return None
+        answer = compose.resolve(self.kb, kind, entry_id, state, age, 100.0)
+        return replace(answer, score=100.0) if answer else None
+
+
+_FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
+                     r"old|year|years|yo|child|kid|my|same|question|there)?$")
+
+
+def _nothing_else(stripped: str) -> bool:
+    """True when, once state and age are taken out, the question says almost nothing else."""
+    words = [w for w in normalise(stripped).split() if not _FILLER.match(w)]
+    return len(words) <= 1 and not any(len(w) > 3 and w not in ("child", "young") for w in words)
+
+
+def _focus(text: str) -> str:
+    """The part of a long message worth comparing: its questions, else its end."""
+    if len(text) <= FOCUS_CHARS:
+        return text
+    return text[-FOCUS_CHARS:]

@@ -1,0 +1,234 @@
+"""Read what a question says outright: the state, the child's age, and what it is about.
+
+Slots are read with exact rules (word lists, patterns), never fuzzily for codes
+and numbers: "IN" is a word before it is Indiana, and "6" is never "8".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import jurisdictions as J
+from bot.textnorm import fold
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "twentyone": 21,
+}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+_GLUED = re.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
+
+_AGE_PATTERNS = [
+    re.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o|yr olds?|year olds?)\b"),
+    re.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
+    re.compile(r"\b(?:is|turned|turns|turning|only|just) (\d{1,2})\b(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
+    re.compile(r"\b(?:kid|child|son|daughter|boy|girl|grandson|granddaughter) (\d{1,2})\b(?! (?:am|pm|percent))"),
+]
+
+#: Words that say the question is about arrest, police or the juvenile legal system.
+ARREST_WORDS = re.compile(
+    r"\b(arrest\w*|police|polices|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
+    r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvenile|detention|detained|detain|locked up|"
+    r"lock (?:him|her|them) up|booked|crim(?:e|es|inal)|delinquen\w*|custody|interrogat\w*|questioned|miranda|"
+    r"responsibility|culpab\w*|court|lawyer|attorney|defender|restrain\w*|expunge\w*|seal(?:ed|ing)?|record|"
+    r"rights?|infancy|gault)\b"
+)
+
+#: Questions about something else that merely mention a state and an age.
+NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)|drivers? licen[cs]e|learners? permit|permit test|car|truck|"
+                           r"motorcycle|behind the wheel)\b")),
+    ("drinking", re.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
+    ("curfew", re.compile(r"\bcurfews?\b")),
+    ("guns", re.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting)\b")),
+    ("school enrolment", re.compile(r"\b(kindergarten|enrol+(?:ment|ed|ing)?|start school|school age|compulsory|"
+                                    r"homeschool\w*|pre ?k)\b")),
+    ("work", re.compile(r"\b(work permit|get a job|jobs?|employ\w*|babysit\w*|hire|hired|paid|wage)\b")),
+    ("voting", re.compile(r"\bvot(?:e|ing|er)\b")),
+    ("marriage", re.compile(r"\b(marry|married|marriage|wed)\b")),
+    ("consent", re.compile(r"\bage of consent\b")),
+    ("tobacco", re.compile(r"\b(smok\w*|vap(?:e|ing)|tobacco|cigarettes?|nicotine|cannabis|weed)\b")),
+    ("tattoos", re.compile(r"\b(tattoos?|piercings?|pierced)\b")),
+    ("home alone", re.compile(r"\b(home alone|stay alone|alone at home|leave (?:him|her|them|a child|my \w+) alone)\b")),
+    ("car seats", re.compile(r"\b(car seat|booster|front seat)\b")),
+    ("adoption", re.compile(r"\b(adopt\w*|foster)\b")),
+    ("emancipation", re.compile(r"\b(emancipat\w*|move out)\b")),
+    ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|phone)\b")),
+)
+
+#: Family-law custody is never an arrest question, whatever else the message says.
+FAMILY_CUSTODY = re.compile(
+    r"\b(?:(?:joint|full|sole|primary|shared|physical|legal|child) custody|custody (?:battle|agreement|arrangement|"
+    r"order|case|hearing|schedule|dispute|rights|exchange|of (?:my|our|the|his|her))|visitation|child support|"
+    r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex)\b"
+)
+
+#: Attempts to make the bot say something it has no source for.
+INJECTION = re.compile(
+    r"\b(ignore (?:all |the |your |any )?(?:previous |prior |above )?(?:instructions|rules|prompt)|"
+    r"disregard (?:your|the|all)|pretend (?:to be|you are|that)|you are now|system prompt|jailbreak|"
+    r"repeat after me|say (?:that|exactly|the words)|act as|roleplay|developer mode|new instructions)\b"
+)
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What was read from one question."""
+
+    text: str                       # folded, numbers as digits
+    states: tuple[str, ...] = ()    # in order of appearance, no repeats
+    age: int | None = None
+    arrest_intent: bool = False
+    near_miss: str | None = None
+    injection: bool = False
+    stripped: str = ""              # text without the state and age mentions
+    state_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+
+    @property
+    def state(self) -> str | None:
+        return self.states[0] if self.states else None
+
+
+def digitize(text: str) -> str:
+    """"six-year-old", "6yo", "twenty one" → "6 year old", "6 yo", "21" (input already folded)."""
+    text = text.replace("twenty one", "twentyone")
+    text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+    return _GLUED.sub(r"\1 \2", text)
+
+
+def read_age(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+    """The first plausible child's age (0-21) and the spans it was read from."""
+    best: tuple[int, int, int] | None = None
+    spans: list[tuple[int, int]] = []
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(text):
+            value = int(match.group(1))
+            if 0 <= value <= 21:
+                # "6 year old" and "age 6" go whole; "is 6" keeps its verb.
+                spans.append(match.span(0) if pattern in _AGE_PATTERNS[:2] else match.span(1))
+                if best is None or match.start() < best[1]:
+                    best = (value, match.start(), match.end())
+    return (best[0] if best else None), spans
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> tuple[dict[str, str], int]:
+    table: dict[str, str] = {}
+    for code, name in J.NAMES.items():
+        table[fold(name)] = code
+    for source in (J.ALTERNATE_NAMES, J.MISSPELLINGS, J.CITIES):
+        for phrase, code in source.items():
+            table[fold(phrase)] = code
+    for code in J.LOWERCASE_CODES:
+        table.setdefault(code.lower(), code)
+    longest = max(len(p.split()) for p in table)
+    return table, longest
+
+
+#: Words that look like a state name to fuzzy matching but are ordinary words.
+_NOT_STATES = frozenset({"indian", "indians", "virgin", "hawaiian", "georgian", "texan", "texans", "mainly",
+                         "kansan", "alaskan", "florist", "carolina", "dakota", "washing", "newark"})
+_FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items() if len(name) >= 6}
+
+
+def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozenset()) -> tuple[
+        list[tuple[str, int]], list[tuple[int, int]]]:
+    """Jurisdictions named in the question, with their character positions in `folded`.
+
+    Exact names, cities and known misspellings first (longest phrase wins), then
+    capitalised postal codes in `original`, then a strict fuzzy pass for typos of
+    long names ("Flordia") on words that are not in the knowledge base's vocabulary.
+    """
+    table, longest = _phrase_table()
+    tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", folded)]
+    found: list[tuple[str, int]] = []
+    spans: list[tuple[int, int]] = []
+    used = [False] * len(tokens)
+    for size in range(min(longest, len(tokens)), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            if any(used[i:i + size]):
+                continue
+            phrase = " ".join(t[0] for t in tokens[i:i + size])
+            code = table.get(phrase)
+            if code is None:
+                continue
+            found.append((code, tokens[i][1]))
+            spans.append((tokens[i][1], tokens[i + size - 1][2]))
+            for j in range(i, i + size):
+                used[j] = True
+    for match in re.finditer(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])", original):
+        code = match.group(1)
+        if code not in J.NAMES:
+            continue
+        if code in J.AMBIGUOUS_CODES:
+            before = original[max(0, match.start() - 6):match.start()].lower()
+            if not re.search(r"(?:\bin|\bfrom|,)\s*$", before) or original.isupper():
+                continue
+        position = _locate_code(folded, code.lower(), tokens, used)
+        if position is not None:
+            found.append((code, tokens[position][1]))
+            spans.append((tokens[position][1], tokens[position][2]))
+            used[position] = True
+    for i, (token, start, end) in enumerate(tokens):
+        if used[i] or len(token) < 6 or token in _NOT_STATES or token in vocabulary or token.isdigit():
+            continue
+        hit = process.extractOne(token, _FUZZY_NAMES, scorer=fuzz.ratio, score_cutoff=86)
+        if hit is not None:
+            found.append((hit[0], start))
+            spans.append((start, end))
+            used[i] = True
+    found.sort(key=lambda item: item[1])
+    return found, spans
+
+
+def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], used: list[bool]) -> int | None:
+    for index, (token, _, _) in enumerate(tokens):
+        if token == code and not used[index]:
+            return index
+    return None
+
+
+def read(question: str, vocabulary: frozenset[str] = frozenset()) -> Slots:
+    """All slots of one (already cleaned) question."""
+    folded = digitize(fold(question))
+    found, state_spans = read_states(folded, question, vocabulary)
+    age, age_spans = read_age(folded)
+    states = tuple(dict.fromkeys(code for code, _ in found))
+    near_miss = None
+    if FAMILY_CUSTODY.search(folded):
+        near_miss = "custody"
+    else:
+        for label, pattern in NEAR_MISSES:
+            if pattern.search(folded):
+                near_miss = label
+                break
+    return Slots(
+        text=folded,
+        states=states,
+        age=age,
+        arrest_intent=bool(ARREST_WORDS.search(folded)) and near_miss != "custody",
+        near_miss=near_miss,
+        injection=bool(INJECTION.search(folded)),
+        stripped=_strip(folded, state_spans + age_spans),
+        state_spans=tuple(state_spans),
+    )
+
+
+def _strip(text: str, spans: list[tuple[int, int]]) -> str:
+    """Remove the slot mentions so matching compares what is asked, not where or how old."""
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        out.append(text[last:start])
+        last = end
+    out.append(text[last:])
+    return " ".join("".join(out).split())

@@ -1,0 +1,109 @@
+"""US jurisdictions: postal codes, names, and the ways parents write them.
+
+Kept as plain data so the validator (is this a known code?) and the question
+reader (which state does "Flordia" or "Brooklyn" mean?) share one list.
+"""
+
+from __future__ import annotations
+
+NAMES: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas",
+    "CA": "California", "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware",
+    "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii",
+    "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
+    "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming",
+    # Territories: welcome in the knowledge base when they can be sourced.
+    "PR": "Puerto Rico", "GU": "Guam", "VI": "U.S. Virgin Islands",
+    "AS": "American Samoa", "MP": "Northern Mariana Islands",
+}
+
+#: The 50 states and DC: the jurisdictions the knowledge base must cover.
+REQUIRED: frozenset[str] = frozenset(NAMES) - {"PR", "GU", "VI", "AS", "MP"}
+
+#: Other ways of writing a jurisdiction's name (already lower case).
+ALTERNATE_NAMES: dict[str, str] = {
+    "washington dc": "DC", "washington d c": "DC", "d c": "DC", "dc": "DC",
+    "the district": "DC", "washington state": "WA", "mass": "MA",
+    "jersey": "NJ", "cali": "CA", "calif": "CA", "penn": "PA", "penna": "PA",
+    "carolina del norte": "NC", "nueva york": "NY", "nyc": "NY", "new york city": "NY",
+    "the big apple": "NY", "us virgin islands": "VI", "virgin islands": "VI",
+}
+
+#: Spellings seen in parents' questions that fuzzy matching would not catch safely.
+MISSPELLINGS: dict[str, str] = {
+    "flordia": "FL", "florda": "FL", "floirda": "FL", "flroida": "FL", "florid": "FL",
+    "texes": "TX", "texs": "TX", "califronia": "CA", "califorina": "CA",
+    "pensylvania": "PA", "pennsylvannia": "PA", "pennslyvania": "PA",
+    "massachusets": "MA", "massachussetts": "MA", "masachusetts": "MA",
+    "conneticut": "CT", "connecticutt": "CT", "tennesee": "TN",
+    "tenessee": "TN", "missisippi": "MS", "mississipi": "MS", "missippi": "MS",
+    "louisianna": "LA", "lousiana": "LA", "illinios": "IL", "illnois": "IL",
+    "ilinois": "IL", "georiga": "GA", "goergia": "GA", "arizonia": "AZ",
+    "minnisota": "MN", "minnesotta": "MN", "wisconson": "WI", "michagan": "MI",
+    "ohoi": "OH", "virgina": "VA", "west virgina": "WV", "oklahome": "OK",
+    "colorodo": "CO", "kentuky": "KY", "kentuckey": "KY", "alabamma": "AL",
+    "missourri": "MO", "arkansaw": "AR", "hawai": "HI", "hawaï": "HI",
+    "new jersy": "NJ", "new yourk": "NY", "north carolia": "NC", "nevade": "NV",
+}
+
+#: Major cities whose state is unambiguous (lower case). "Portland" or
+#: "Kansas City" are left out on purpose: they name two states.
+CITIES: dict[str, str] = {
+    "orlando": "FL", "miami": "FL", "tampa": "FL", "jacksonville": "FL",
+    "tallahassee": "FL", "fort lauderdale": "FL", "st petersburg": "FL",
+    "key west": "FL", "gainesville": "FL", "pensacola": "FL",
+    "chicago": "IL", "houston": "TX", "dallas": "TX", "austin": "TX",
+    "san antonio": "TX", "fort worth": "TX", "el paso": "TX",
+    "brooklyn": "NY", "bronx": "NY", "the bronx": "NY", "queens": "NY",
+    "manhattan": "NY", "staten island": "NY", "buffalo": "NY", "rochester ny": "NY",
+    "los angeles": "CA", "san francisco": "CA", "san diego": "CA", "san jose": "CA",
+    "oakland": "CA", "sacramento": "CA", "fresno": "CA", "long beach": "CA",
+    "phoenix": "AZ", "tucson": "AZ", "philadelphia": "PA", "philly": "PA",
+    "pittsburgh": "PA", "atlanta": "GA", "savannah": "GA", "detroit": "MI",
+    "grand rapids": "MI", "seattle": "WA", "spokane": "WA", "tacoma": "WA",
+    "boston": "MA", "worcester": "MA", "baltimore": "MD", "denver": "CO",
+    "aurora colorado": "CO", "colorado springs": "CO", "las vegas": "NV", "reno": "NV",
+    "nashville": "TN", "memphis": "TN", "knoxville": "TN", "new orleans": "LA",
+    "baton rouge": "LA", "charlotte": "NC", "raleigh": "NC", "durham": "NC",
+    "greensboro": "NC", "cleveland": "OH", "cincinnati": "OH",
+    "columbus ohio": "OH", "toledo": "OH", "milwaukee": "WI", "madison wisconsin": "WI",
+    "minneapolis": "MN", "st paul": "MN", "saint paul": "MN", "st louis": "MO",
+    "saint louis": "MO", "salt lake city": "UT", "albuquerque": "NM", "santa fe": "NM",
+    "oklahoma city": "OK", "tulsa": "OK", "louisville": "KY", "lexington kentucky": "KY",
+    "indianapolis": "IN", "fort wayne": "IN", "birmingham alabama": "AL",
+    "montgomery alabama": "AL", "huntsville": "AL", "mobile alabama": "AL",
+    "honolulu": "HI", "anchorage": "AK", "boise": "ID", "omaha": "NE", "lincoln nebraska": "NE",
+    "des moines": "IA", "virginia beach": "VA", "norfolk": "VA", "providence": "RI",
+    "hartford": "CT", "new haven": "CT", "bridgeport": "CT", "newark": "NJ",
+    "jersey city": "NJ", "trenton": "NJ", "wichita": "KS", "little rock": "AR",
+    "jackson mississippi": "MS", "charleston south carolina": "SC", "columbia sc": "SC",
+    "sioux falls": "SD", "fargo": "ND", "billings": "MT", "cheyenne": "WY",
+    "burlington vermont": "VT", "manchester nh": "NH", "san juan": "PR",
+}
+
+#: Two-letter codes that are also English words (or common abbreviations):
+#: they count only when written in capitals right after "in", "from" or a comma.
+AMBIGUOUS_CODES: frozenset[str] = frozenset(
+    {"IN", "OR", "ME", "OK", "HI", "ID", "OH", "AL", "LA", "PA", "MA", "MD", "CO",
+     "DE", "MO", "MS", "NE", "AS", "GU", "MP", "VI", "MI", "AR", "WA", "GA", "SC", "ND"}
+)
+
+#: Codes that are safe to read even in lower case ("we live in fl").
+LOWERCASE_CODES: frozenset[str] = frozenset(
+    {"FL", "TX", "NY", "NJ", "NC", "NH", "NM", "NV", "WV", "WI", "WY", "UT", "VT",
+     "TN", "KY", "KS", "IA", "AZ", "AK", "CT", "DC", "RI", "MT", "MN", "VA", "CA",
+     "SD", "IL"}
+)
+
+
+def name_of(code: str) -> str:
+    """The jurisdiction's name, or the code itself when unknown."""
+    return NAMES.get(code, code)

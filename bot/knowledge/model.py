@@ -1,0 +1,121 @@
+"""The knowledge base as typed data: what the loader produces and the engine reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Kind = Literal["state", "topic", "case"]
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str | None = None
+    citation: str | None = None
+    type: str = "other"
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Provision:
+    """A sourced rule that is not the minimum age itself (interrogation, notification …)."""
+
+    text: str
+    citation: str | None = None
+
+
+@dataclass(frozen=True)
+class AgeException:
+    """An offence the minimum age does not cover, and the lower floor that applies to it."""
+
+    offense: str
+    min_age: int | None = None
+
+    def applies_at(self, age: int | None) -> bool:
+        return age is None or self.min_age is None or age >= self.min_age
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What every entry has: an id, ways to ask for it, sources and a verified date."""
+
+    id: str
+    kind: Kind
+    title: str
+    summary: str
+    phrasings: tuple[str, ...]
+    aliases: tuple[str, ...]
+    sources: tuple[Source, ...]
+    verified: date
+    notes: str | None
+    path: str
+    line: int = 1
+
+    @property
+    def key(self) -> tuple[Kind, str]:
+        return (self.kind, self.id)
+
+
+@dataclass(frozen=True)
+class StateEntry(Entry):
+    name: str = ""
+    min_age: int | None = None
+    bars: Literal["arrest", "prosecution"] | None = None
+    exceptions: tuple[AgeException, ...] = ()
+    citation: str | None = None
+    effective: date | None = None
+    instead: str | None = None
+    juvenile_max_age: int | None = None
+    other_limits: tuple[Provision, ...] = ()
+    interrogation: tuple[Provision, ...] = ()
+    notification: tuple[Provision, ...] = ()
+    pending: str | None = None
+
+    @property
+    def code(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True)
+class TopicEntry(Entry):
+    details: tuple[str, ...] = ()
+    authority: tuple[str, ...] = ()
+    state_field: Literal["rule", "interrogation", "notification"] | None = None
+
+
+@dataclass(frozen=True)
+class CaseEntry(Entry):
+    date: date | None = None
+    place: str = ""
+    state: str = ""
+    age: int | None = None
+    facts: tuple[str, ...] = ()
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """A validated, immutable knowledge base; swapped whole on reload, never edited."""
+
+    states: dict[str, StateEntry] = field(default_factory=dict)
+    topics: dict[str, TopicEntry] = field(default_factory=dict)
+    cases: dict[str, CaseEntry] = field(default_factory=dict)
+    taught: tuple[tuple[Kind, str, str], ...] = ()
+    root: str = ""
+    version: str = ""
+
+    def entries(self) -> list[Entry]:
+        return [*self.states.values(), *self.topics.values(), *self.cases.values()]
+
+    def get(self, kind: Kind, entry_id: str) -> Entry | None:
+        table: dict[str, Entry] = {"state": self.states, "topic": self.topics, "case": self.cases}[kind]  # type: ignore[assignment]
+        return table.get(entry_id)
+
+    def counts(self) -> str:
+        return f"{len(self.states)} states, {len(self.topics)} topics, {len(self.cases)} cases"
+
+    def newest_verified(self) -> date | None:
+        dates = [e.verified for e in self.entries()]
+        return max(dates) if dates else None

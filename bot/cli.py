@@ -17,6 +17,8 @@ from bot.engine.answer import Answer
 from bot.engine.engine import Engine
 from bot.knowledge.loader import KnowledgeBaseNotFound, LoadResult, load_knowledge
 from bot.knowledge.model import KnowledgeBase
+from bot.moderation.cli import register as register_kb
+from bot.moderation.store import Store
 from bot.render.text import to_json, to_text
 from bot.render.table import states_json, states_markdown, states_table
 
@@ -67,10 +69,6 @@ def _emit(answer: Answer, as_json: bool) -> None:
 def _recorder(args: argparse.Namespace, settings: Settings) -> Callable[[str, Answer], None]:
     """Records questions the bot could not answer, for moderators (unless --no-log)."""
     if getattr(args, "no_log", False):
-        return lambda question, answer: None
-    try:
-        from bot.moderation.store import Store
-    except ImportError:  # the moderation store is optional for the engine
         return lambda question, answer: None
     store = Store(settings.data_dir, settings.unanswered_retention_days)
 
@@ -164,27 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     add("run", _discord_command("run"), "run the Discord bot (needs DISCORD_TOKEN)")
     sync = add("sync", _discord_command("sync"), "register slash commands with Discord")
     sync.add_argument("--guild", type=int, default=None, help="sync to one guild only (instant)")
-    add("invite", _discord_command("invite"), "print the bot's OAuth2 invite URL")
-    for extra in _extra_commands():
-        extra(sub, add)
+    invite = add("invite", _discord_command("invite"), "print the bot's OAuth2 invite URL")
+    invite.add_argument("--app-id", type=int, default=None, help="the Application ID (default: read from the token)")
+    register_kb(sub, add)
     return parser
-
-
-def _extra_commands() -> list[Callable[..., None]]:
-    found = []
-    try:
-        from bot.moderation.cli import register as register_kb
-
-        found.append(register_kb)
-    except ImportError:
-        pass
-    try:
-        from bot.render.map_cli import register as register_map
-
-        found.append(register_map)
-    except ImportError:
-        pass
-    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -63,6 +63,8 @@ class Answer:
     verified: date | None = None
     suggestions: tuple[Suggestion, ...] = ()
     disclaimer: str = DISCLAIMER
+    #: For clarify and no_match: the entry the engine thought closest (moderators see it).
+    closest: tuple[Kind, str] | None = None
 
     @property
     def answered(self) -> bool:

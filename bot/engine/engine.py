@@ -61,7 +61,10 @@ class Engine:
         hits = self.index.rank(_focus(slots.stripped))
         if alias is not None:
             hits = [alias, *[h for h in hits if (h.kind, h.id) != (alias.kind, alias.id)]]
-        return self._decide(hits, slots, alias is not None)
+        answer = self._decide(hits, slots, alias is not None)
+        if not answer.answered and hits:
+            answer = replace(answer, closest=(hits[0].kind, hits[0].id))
+        return answer
 
     def answer_suggestion(self, suggestion: Suggestion) -> Answer:
         """Answer a suggestion the user picked (a clarify button) directly, without matching."""

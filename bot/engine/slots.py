@@ -168,7 +168,9 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             continue
         if code in J.AMBIGUOUS_CODES:
             before = original[max(0, match.start() - 6):match.start()].lower()
-            if not re.search(r"(?:\bin|\bfrom|,)\s*$", before) or original.isupper():
+            # "in LA" is more often Los Angeles than Louisiana: only "City, LA" counts.
+            context = r",\s*$" if code == "LA" else r"(?:\bin|\bfrom|,)\s*$"
+            if not re.search(context, before) or original.isupper():
                 continue
         position = _locate_code(folded, code.lower(), tokens, used)
         if position is not None:

@@ -43,8 +43,11 @@ class LoadResult:
         return self.kb is not None
 
 
-def load_knowledge(root: str | Path, today: date | None = None) -> LoadResult:
-    """Read and validate every file under `root`; a KnowledgeBase only when nothing is wrong."""
+def load_knowledge(root: str | Path, today: date | None = None, taught_text: str | None = None) -> LoadResult:
+    """Read and validate every file under `root`; a KnowledgeBase only when nothing is wrong.
+
+    `taught_text` stands in for taught.yaml, so an edit can be validated before it is written.
+    """
     started = time.perf_counter()
     root = Path(root)
     if not root.is_dir() or not any((root / folder).is_dir() for folder in schema.BY_FOLDER):
@@ -80,9 +83,9 @@ def load_knowledge(root: str | Path, today: date | None = None) -> LoadResult:
     problems.extend(_cross_checks(entries, said))
     taught: tuple[tuple[Any, str, str], ...] = ()
     taught_path = root / TAUGHT_FILE
-    if taught_path.exists():
+    if taught_text is not None or taught_path.exists():
         files += 1
-        text = _read(taught_path, str(taught_path), problems)
+        text = taught_text if taught_text is not None else _read(taught_path, str(taught_path), problems)
         if text is not None:
             digest.update(text.encode())
             taught = _load_taught(text, str(taught_path), entries, today, problems)

@@ -179,7 +179,8 @@ def check_entry(checker: FileChecker, data: Any, kind: str, spec: dict[str, sche
 def _state_rules(checker: FileChecker, data: dict[str, Any]) -> None:
     min_age = data.get("min_age")
     if is_age(min_age):
-        for key in ("bars", "citation", "effective"):
+        # `effective` may be omitted when no source gives the date: a guessed date would be repeated to parents.
+        for key in ("bars", "citation"):
             if key not in data or data[key] in (None, ""):
                 checker.report((), f"a state with a min_age needs '{key}'")
         for index, item in enumerate(data.get("exceptions") or []):

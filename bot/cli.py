@@ -19,8 +19,8 @@ from bot.knowledge.loader import KnowledgeBaseNotFound, LoadResult, load_knowled
 from bot.knowledge.model import KnowledgeBase
 from bot.moderation.cli import register as register_kb
 from bot.moderation.store import Store
-from bot.render.text import to_json, to_text
 from bot.render.table import states_json, states_markdown, states_table
+from bot.render.text import to_json, to_text
 
 
 class CliError(Exception):
@@ -128,6 +128,19 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_map(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.render.map import render_map, text_alternative
+
+    kb = load_or_fail(args.kb or settings.kb_dir)
+    out = Path(args.out)
+    try:
+        out.write_bytes(render_map(kb))
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror}") from None
+    print(f"Wrote {out}. {text_alternative(kb)}")
+    return 0
+
+
 def _discord_command(name: str) -> Callable[[argparse.Namespace, Settings], int]:
     """Discord commands import discord.py only when used, so the engine CLI stays light."""
 
@@ -164,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--guild", type=int, default=None, help="sync to one guild only (instant)")
     invite = add("invite", _discord_command("invite"), "print the bot's OAuth2 invite URL")
     invite.add_argument("--app-id", type=int, default=None, help="the Application ID (default: read from the token)")
+    add("map", cmd_map, "draw the map of minimum ages as a PNG").add_argument(
+        "--out", default="minimum-ages.png", help="where to write the PNG (default: minimum-ages.png)")
     register_kb(sub, add)
     return parser
 

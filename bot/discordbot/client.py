@@ -19,7 +19,8 @@ from bot.moderation.store import Store
 
 log = logging.getLogger("bot.discord")
 
-EXTENSIONS = ("bot.discordbot.cogs.ask", "bot.discordbot.cogs.lookup", "bot.discordbot.cogs.moderation")
+EXTENSIONS = ("bot.discordbot.cogs.ask", "bot.discordbot.cogs.lookup", "bot.discordbot.cogs.moderation",
+              "bot.discordbot.cogs.maps")
 OOPS = "Sorry, something went wrong on my side. Please try again in a moment."
 
 

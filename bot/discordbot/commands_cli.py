@@ -11,6 +11,7 @@ import signal
 import sys
 
 import discord
+from discord.ext import commands
 
 from bot.config import Settings
 from bot.discordbot.client import create_bot
@@ -68,7 +69,7 @@ async def _run(settings: Settings, knowledge: LiveKnowledge) -> int:
         bot = create_bot(settings, knowledge, store, message_content=message_content)
         stopping = asyncio.Event()
 
-        def stop() -> None:
+        def stop(bot: commands.Bot = bot, stopping: asyncio.Event = stopping) -> None:
             stopping.set()
             asyncio.get_running_loop().create_task(bot.close())
 

@@ -11,8 +11,8 @@ from bot.knowledge.model import Kind, Source
 Status = Literal["answered", "clarify", "no_match"]
 
 DISCLAIMER = (
-    "General information, not legal advice. For your child's case, call your county public defender "
-    "or find a youth defender through The Gault Center: https://www.defendyouthrights.org/"
+    "General information, not legal advice. For your child's case, contact your county public defender's office "
+    "and ask for a juvenile (youth) defender; see also The Gault Center: https://www.defendyouthrights.org/"
 )
 
 

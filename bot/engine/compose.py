@@ -62,9 +62,8 @@ def _join_or(items: list[str]) -> str:
 
 def _law_reference(state: StateEntry) -> str:
     parts = [state.citation or ""]
-    named = next((a for a in state.aliases if "act" in a.lower() or "law" in a.lower()), None)
-    if named:
-        parts.append(f"the “{named}”")
+    if state.law_name:
+        parts.append(f"the “{state.law_name}”")
     if state.effective:
         parts.append(f"in force since {human_date(state.effective)}")
     return " (" + ", ".join(p for p in parts if p) + ")"
@@ -73,7 +72,8 @@ def _law_reference(state: StateEntry) -> str:
 def verdict(state: StateEntry, age: int | None) -> str:
     """The rule applied to this child, in one or two plain sentences."""
     if state.min_age is None:
-        lead = f"{state.name} has no statutory minimum age: no law there sets an age below which a child cannot be arrested or charged."
+        lead = (f"{state.name} has no statutory minimum age: no law there sets an age below which a child "
+                "cannot be arrested or charged.")
         if age is not None:
             lead += f" A {age}-year-old is not protected by an age floor."
         return lead
@@ -95,9 +95,11 @@ def verdict(state: StateEntry, age: int | None) -> str:
             f"with a delinquent act.")
     if state.juvenile_max_age is not None:
         if age <= state.juvenile_max_age:
-            text += f" The case would normally start in juvenile court, which in {state.name} hears cases up to age {state.juvenile_max_age}."
+            text += (f" The case would normally start in juvenile court, which in {state.name} hears cases up to "
+                     f"age {state.juvenile_max_age}.")
         else:
-            text += f" At {age}, cases start in adult court ({state.name}'s juvenile court hears cases up to age {state.juvenile_max_age})."
+            text += (f" At {age}, cases start in adult court ({state.name}'s juvenile court hears cases up to "
+                     f"age {state.juvenile_max_age}).")
     return text
 
 
@@ -241,3 +243,35 @@ def resolve(kb: KnowledgeBase, kind: str, entry_id: str, state: str | None, age:
             return state_answer(state_entry, age, score)
         return national_rule_answer(topic, kb, age, score)
     return topic_answer(topic, state_entry, age, score)
+
+
+def _floor_text(state: StateEntry) -> str:
+    if state.min_age is None:
+        return "No statutory minimum age."
+    what = "arrest itself" if state.bars == "arrest" else "charging and juvenile-court cases"
+    text = f"Minimum age {state.min_age} (bars {what})."
+    if state.exceptions:
+        text += " Exceptions: " + "; ".join(
+            x.offense + ("" if x.min_age is None else f" (from {x.min_age})") for x in state.exceptions) + "."
+    return text
+
+
+def compare_answer(states: list[StateEntry]) -> Answer:
+    """Two or more states side by side: floor, exceptions, questioning and notification rules."""
+    headline = " · ".join(
+        f"{s.name}: {'no minimum' if s.min_age is None else f'minimum age {s.min_age}'}" for s in states)
+    sections = []
+    for state in states:
+        parts = [_floor_text(state)]
+        parts.append("Questioning: " + (_provisions(state.interrogation) if state.interrogation
+                                        else "no state-specific rule recorded."))
+        parts.append("Parent notification: " + (_provisions(state.notification) if state.notification
+                                                else "no statute recorded."))
+        sections.append(Section(state.name, "\n".join(parts)))
+    cited = [s.citation for s in states if s.citation]
+    return Answer(
+        status="answered", headline=headline, sections=tuple(sections),
+        title="Comparing " + ", ".join(s.code for s in states), entry=None, score=100.0,
+        citation="; ".join(cited) or None, sources=tuple(src for s in states for src in s.sources[:2]),
+        verified=min(s.verified for s in states),
+    )

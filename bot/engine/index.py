@@ -16,11 +16,11 @@ from bot.knowledge.model import Kind, KnowledgeBase
 
 #: Words that say little about what is asked (after slot stripping).
 STOPWORDS = frozenset(
-    "a an the my our his her their your its is are was were be been being do does did i we you it to of in on at "
-    "for and or so if that this there these those what whats about with hi hello hey please thanks thank just "
-    "really im ive id hes shes theyre there our us me mine he she they them him would could should will shall "
-    "am as by from into than then also any some very much ok okay yes no quick question wondering wonder know "
-    "tell".split()
+    "a an the my our his her their your its is are was were be been being do does did i we you it to of "
+    "in on at for and or so if that this there these those what whats about with hi hello hey please "
+    "thanks thank just really im ive id hes shes theyre there our us me mine he she they them him would "
+    "could should will shall am as by from into than then also any some very much ok okay yes no quick "
+    "wondering wonder know tell".split()
 )
 
 #: Parents' many words for the same idea, folded to one so phrasings need not list them all.

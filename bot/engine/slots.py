@@ -27,7 +27,8 @@ _GLUED = re.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
 _AGE_PATTERNS = [
     re.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o|yr olds?|year olds?)\b"),
     re.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
-    re.compile(r"\b(?:is|turned|turns|turning|only|just) (\d{1,2})\b(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
+    re.compile(r"\b(?:is|turned|turns|turning|only|just) (\d{1,2})\b"
+               r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
     re.compile(r"\b(?:kid|child|son|daughter|boy|girl|grandson|granddaughter) (\d{1,2})\b(?! (?:am|pm|percent))"),
 ]
 

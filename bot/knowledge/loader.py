@@ -201,7 +201,7 @@ def _build(kind: str, data: dict[str, Any], path: str, doc: MarkedDocument) -> E
     if kind == "state":
         return StateEntry(
             **common, title=data["name"], name=data["name"], min_age=data.get("min_age"),
-            bars=data.get("bars"), citation=_opt(data, "citation"),
+            bars=data.get("bars"), citation=_opt(data, "citation"), law_name=_opt(data, "law_name"),
             exceptions=tuple(AgeException(" ".join(x["offense"].split()), x.get("min_age"))
                              for x in data.get("exceptions") or ()),
             effective=parse_date(data.get("effective")), instead=_opt(data, "instead"),

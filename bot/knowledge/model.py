@@ -65,6 +65,7 @@ class StateEntry(Entry):
     bars: Literal["arrest", "prosecution"] | None = None
     exceptions: tuple[AgeException, ...] = ()
     citation: str | None = None
+    law_name: str | None = None
     effective: date | None = None
     instead: str | None = None
     juvenile_max_age: int | None = None

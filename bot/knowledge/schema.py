@@ -42,6 +42,7 @@ STATE: dict[str, Field] = {
     "bars": Field(STR, choices=("arrest", "prosecution")),
     "exceptions": Field(EXCEPTIONS),
     "citation": Field(STR),
+    "law_name": Field(STR),
     "effective": Field(DATE),
     "instead": Field(STR),
     "juvenile_max_age": Field(AGE, required=True),

@@ -83,6 +83,6 @@ def _walk(node: yaml.Node, path: Path, doc: MarkedDocument) -> None:
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _walk(item, (*path, index), doc)
-    elif isinstance(node, yaml.ScalarNode):
-        if node.tag == BOOL_TAG and node.style is None and node.value.lower() in BOOLEAN_WORDS:
-            doc.booleans.append((path, node.value, node.start_mark.line + 1))
+    elif isinstance(node, yaml.ScalarNode) and node.tag == BOOL_TAG and node.style is None \
+            and node.value.lower() in BOOLEAN_WORDS:
+        doc.booleans.append((path, node.value, node.start_mark.line + 1))

@@ -120,10 +120,3 @@ def stale(live: LiveKnowledge, after_days: int, today: date | None = None) -> li
     old = [(f"{e.kind}:{e.id}", e.title, e.verified) for e in live.kb.entries()
            if (today - e.verified).days > after_days]
     return sorted(old, key=lambda row: row[2])
-
-
-def entry_choices(live: LiveKnowledge) -> list[tuple[str, str]]:
-    """(label, reference) for every entry, for autocomplete and the CLI."""
-    return [(f"{e.title} ({e.kind})", f"{e.kind}:{e.id}") for e in live.kb.entries()]
-
-

@@ -38,7 +38,8 @@ class Ask(commands.Cog):
                                     source="discord", guild_id=guild_id, channel_kind=channel_kind)
         return answer
 
-    @app_commands.command(name="ask", description="Ask about a child's arrest or rights (e.g. can police arrest a 6 year old in Florida?)")
+    @app_commands.command(name="ask",
+                          description="Ask about a child's arrest or rights (e.g. can police arrest a 6 year old in Florida?)")
     @app_commands.describe(question="Your question, in your own words", private="Only you see the answer")
     async def ask(self, interaction: discord.Interaction,
                   question: app_commands.Range[str, 1, QUESTION_MAX], private: bool = False) -> None:

@@ -6,13 +6,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.discordbot.choices import entry_choices, state_choices
 from bot.discordbot.embeds import NONE, answer_embed, shorten
 from bot.engine.answer import DISCLAIMER, Suggestion
 from bot.engine.compose import human_date
-from bot.engine.lookup import find_state, rank_entries, rank_states
+from bot.engine.lookup import find_state, rank_entries
 from bot.knowledge.live import LiveKnowledge
-
-CHOICE_NAME_MAX = 100
 
 
 class Lookup(commands.Cog):
@@ -38,12 +37,7 @@ class Lookup(commands.Cog):
 
     @state.autocomplete("state")
     async def state_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        choices = []
-        for entry in rank_states(self.knowledge.kb, current):
-            floor = "no minimum" if entry.min_age is None else f"minimum age {entry.min_age}"
-            choices.append(app_commands.Choice(name=shorten(f"{entry.name} ({entry.code}) — {floor}", CHOICE_NAME_MAX),
-                                               value=entry.code))
-        return choices
+        return state_choices(self.knowledge.kb, current)
 
     @app_commands.command(name="case", description="A documented case of a young child's arrest")
     @app_commands.describe(name="Start typing a name or place")
@@ -59,8 +53,7 @@ class Lookup(commands.Cog):
 
     @case.autocomplete("name")
     async def case_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        cases = list(self.knowledge.kb.cases.values())
-        return [app_commands.Choice(name=shorten(c.title, CHOICE_NAME_MAX), value=c.id) for c in rank_entries(cases, current)]
+        return entry_choices(list(self.knowledge.kb.cases.values()), current)
 
     @app_commands.command(name="topics", description="What I can answer")
     async def topics(self, interaction: discord.Interaction) -> None:

@@ -11,8 +11,8 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.discordbot.checks import MODERATOR_PERMISSIONS, moderator_check
+from bot.discordbot.choices import entry_choices
 from bot.discordbot.embeds import NONE, shorten
-from bot.engine.lookup import rank_entries
 from bot.knowledge.live import LiveKnowledge, ReloadResult
 from bot.moderation.store import Store
 from bot.moderation.taught import TaughtEditor, stale
@@ -152,9 +152,7 @@ class Moderation(commands.Cog):
 
     @teach.autocomplete("entry")
     async def entry_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        entries = rank_entries(self.knowledge.kb.entries(), current)
-        return [app_commands.Choice(name=shorten(f"{e.title} ({e.kind})", 100), value=f"{e.kind}:{e.id}")
-                for e in entries]
+        return entry_choices(self.knowledge.kb.entries(), current, with_kind=True)
 
     @kb.command(name="untaught", description="Remove a phrasing taught earlier")
     async def untaught(self, interaction: discord.Interaction, question: str) -> None:

@@ -1,0 +1,142 @@
+"""The engine as a parent meets it: the verdict for their child, sourced, or an honest "I don't know"."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bot.engine.answer import DISCLAIMER, Suggestion
+from bot.engine.engine import Engine
+from bot.knowledge.model import KnowledgeBase
+from bot.render.text import to_text
+
+
+def ask(engine: Engine, question: str):
+    answer = engine.answer(question)
+    return answer, to_text(answer)
+
+
+def test_the_kaia_rolle_question(engine: Engine) -> None:
+    answer, text = ask(engine, "Can police arrest a 6 year old in Florida?")
+    assert answer.status == "answered"
+    assert answer.entry == ("state", "FL") and answer.state == "FL" and answer.age == 6
+    assert text.count("No, not in Florida") == 1
+    for needle in ("younger than 7", "arrested", "taken into custody", "forcible felony",
+                   "Fla. Stat. § 985.031", "Kaia Rolle Act", "1 July 2021", "Last verified:", DISCLAIMER[:40]):
+        assert needle in text.replace("\n", " "), needle
+    assert any(s.url and s.url.startswith("https://") for s in answer.sources)
+
+
+def test_at_or_above_the_minimum(engine: Engine) -> None:
+    answer, text = ask(engine, "can cops arrest my 8 year old in florida")
+    assert answer.entry == ("state", "FL")
+    assert text.split("\n")[3].startswith("Yes.")
+    assert "minimum age is 7" in text
+    assert "juvenile court" in text
+
+
+def test_no_statutory_minimum_says_what_applies_instead(engine: Engine, kb: KnowledgeBase) -> None:
+    state = next(s for s in kb.states.values() if s.min_age is None)
+    answer, text = ask(engine, f"can the police arrest a 5 year old in {state.name}")
+    assert answer.entry == ("state", state.code)
+    assert f"{state.name} has no statutory minimum age" in text.replace("\n", " ")
+    assert "What applies instead:" in text
+
+
+def test_exceptions_that_reach_the_child_are_stated(engine: Engine, kb: KnowledgeBase) -> None:
+    """An exception with its own floor applies only from that floor (North Carolina: 8 for serious felonies)."""
+    nc = kb.states["NC"]
+    floors = {x.min_age for x in nc.exceptions}
+    assert nc.min_age == 10 and floors == {8}
+    _, at_nine = ask(engine, "can a 9 year old be charged in north carolina")
+    _, at_six = ask(engine, "can a 6 year old be charged in north carolina")
+    assert "unless the act is" in at_nine.replace("\n", " ")
+    assert "does not reach a 6-year-old" in at_six.replace("\n", " ")
+    assert "unless the act is" not in at_six.split("The rule:")[0]
+
+
+def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: Engine, kb: KnowledgeBase) -> None:
+    state = next(s for s in kb.states.values() if s.bars == "prosecution" and s.min_age and s.min_age > 7)
+    answer, text = ask(engine, f"can police arrest a 6 year old in {state.name}?")
+    assert answer.entry == ("state", state.code)
+    flat = text.replace("\n", " ")
+    assert flat.count("Not as a delinquency case") == 1 and "No, not in" not in flat
+    assert "not written as a ban on police contact" in flat
+
+
+@pytest.mark.parametrize("question", [
+    "what is the driving age in florida for my 15 year old",
+    "how old does my 16 yo have to be to drink in texas",
+    "what's the curfew for a 14 year old in chicago",
+    "how do i get full custody of my 6 year old in florida",
+    "can my 12 year old own a gun in texas",
+    "when can my 5 year old start kindergarten in new york",
+    "can a 14 year old get a job in california",
+])
+def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
+    answer, text = ask(engine, question)
+    assert answer.status == "no_match"
+    assert answer.entry is None
+    assert "minimum age is" not in text and "may not be" not in text
+    assert "I answer questions about when a child can be arrested" in text
+
+
+def test_two_states_ask_which_one(engine: Engine) -> None:
+    answer, _ = ask(engine, "can police arrest a 6 year old in texas or florida")
+    assert answer.status == "clarify"
+    assert [(s.kind, s.id) for s in answer.suggestions] == [("state", "TX"), ("state", "FL")]
+    assert all(s.age == 6 for s in answer.suggestions)
+
+
+def test_a_suggestion_picked_from_clarify_is_answered(engine: Engine) -> None:
+    answer = engine.answer_suggestion(Suggestion("", "state", "FL", "FL", 6))
+    assert answer.status == "answered" and answer.entry == ("state", "FL")
+
+
+def test_cases_and_topics(engine: Engine) -> None:
+    case, text = ask(engine, "what happened to Kaia Rolle?")
+    assert case.entry == ("case", "kaia-rolle") and "Orlando" in text
+    topic, _ = ask(engine, "can they question my son without me?")
+    assert topic.entry == ("topic", "questioning")
+
+
+def test_a_topic_with_a_state_adds_that_states_law(engine: Engine, kb: KnowledgeBase) -> None:
+    answer, text = ask(engine, "can police question my son without me in california")
+    assert answer.entry == ("topic", "questioning") and answer.state == "CA"
+    assert "In California:" in text
+    assert kb.states["CA"].interrogation[0].citation in text.replace("\n", " ")
+
+
+def test_follow_up_fragment_keeps_the_question(engine: Engine) -> None:
+    first = engine.answer("can police arrest a 6 year old in florida")
+    follow = engine.answer("and in new york?", previous=first)
+    assert follow.entry == ("state", "NY") and follow.age == 6
+
+
+@pytest.mark.parametrize("question", [
+    "", "   ", "🙂🙂🙂", "\u200b\u200b\u200b", "\x00\x07\x1b[31m", "a" * 5000, "can police arrest " * 400,
+    "@everyone @here <@123456789012345678>", "?!?!?!", "SELECT * FROM users; --",
+])
+def test_bad_input_gets_a_clear_reply(engine: Engine, question: str) -> None:
+    answer, text = ask(engine, question)
+    assert answer.status in ("answered", "clarify", "no_match")
+    assert text.strip() and DISCLAIMER[:30] in text
+
+
+def test_every_entry_answer_carries_citation_source_date_and_disclaimer(engine: Engine, kb: KnowledgeBase) -> None:
+    picks = [Suggestion("", "state", code, code, 6) for code in kb.states]
+    picks += [Suggestion("", "topic", t) for t in kb.topics] + [Suggestion("", "case", c) for c in kb.cases]
+    for pick in picks:
+        answer = engine.answer_suggestion(pick)
+        text = to_text(answer)
+        assert answer.status == "answered", pick
+        assert answer.citation, pick
+        assert answer.sources and answer.verified, pick
+        assert "Last verified:" in text and DISCLAIMER[:30] in text, pick
+
+
+def test_engine_does_not_import_discord() -> None:
+    code = "import sys, bot.engine.engine, bot.cli; assert 'discord' not in sys.modules, 'discord imported'"
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -101,15 +101,20 @@ class ShardedArrestBot(ArrestBotMixin, commands.AutoShardedBot):
     pass
 
 
-def create_bot(settings: Settings, knowledge: LiveKnowledge, store: Store, message_content: bool = True) -> commands.Bot:
-    """A sharded bot when SHARD_COUNT or SHARD_IDS is set, a plain one otherwise."""
+def create_bot(settings: Settings, knowledge: LiveKnowledge, store: Store, message_content: bool = True,
+               **client_options: object) -> commands.Bot:
+    """A sharded bot when SHARD_COUNT or SHARD_IDS is set, a plain one otherwise.
+
+    `client_options` go to discord.py unchanged (the tests shorten `guild_ready_timeout`).
+    """
     endpoints.apply(settings.api_base, settings.gateway_url)
-    options = dict(
+    options: dict[str, object] = dict(
         command_prefix=commands.when_mentioned,
         help_command=None,
         intents=intents(message_content),
         allowed_mentions=NONE,
         activity=discord.Activity(type=discord.ActivityType.listening, name="/ask"),
+        **client_options,
     )
     bot: commands.Bot
     if settings.shard_count is not None or settings.shard_ids is not None:

@@ -51,9 +51,7 @@ def _option(name: str, value: Any, guild: Guild | None, resolved: JSON) -> JSON:
         member = guild.members.get(value.id) if guild is not None else None
         if member is not None:
             perms = channel_permissions(guild, None, value.id) if guild is not None else 0
-            resolved.setdefault("members", {})[str(value.id)] = payloads.member(
-                member, with_user=False, permissions=perms
-            )
+            resolved.setdefault("members", {})[str(value.id)] = payloads.member(member, with_user=False, permissions=perms)
         return {"name": name, "type": USER, "value": str(value.id)}
     if isinstance(value, Channel):
         data = payloads.channel(value)

@@ -4,6 +4,7 @@ and a log of every REST request and gateway dispatch for tests to inspect and wa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ class RecordedRequest:
     params: dict[str, str] = field(default_factory=dict)
     status: int | None = None
     response: Any = None
+    response_headers: dict[str, str] = field(default_factory=dict)
     completed_at: float | None = None
 
     @property
@@ -127,10 +129,9 @@ class Notifier:
             if remaining <= 0:
                 message = what() if callable(what) else what
                 raise EmulatorTimeoutError(f"timed out after {timeout}s waiting for {message}")
-            try:
-                await asyncio.wait_for(event.wait(), remaining)
-            except asyncio.TimeoutError:
-                pass
+            # also re-check periodically, for conditions on state outside the emulator
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(event.wait(), min(remaining, 0.05))
 
 
 @dataclass
@@ -191,8 +192,11 @@ class EmulatorState:
         self.requests.append(record)
         return record
 
-    def complete_request(self, record: RecordedRequest, status: int, response: Any) -> None:
+    def complete_request(
+        self, record: RecordedRequest, status: int, response: Any, headers: dict[str, str] | None = None
+    ) -> None:
         record.status = status
         record.response = response
+        record.response_headers = dict(headers or {})
         record.completed_at = time.perf_counter()
         self.notifier.changed()

@@ -143,7 +143,11 @@ def validate_autocomplete(body: dict[str, Any] | None) -> None:
     for i, choice in enumerate(choices[:MAX_CHOICES]):
         name = choice.get("name") or ""
         if not 1 <= len(name) <= MAX_CHOICE_NAME:
-            _set(errors, ["data", "choices", str(i), "name"], _error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."))
+            _set(
+                errors,
+                ["data", "choices", str(i), "name"],
+                _error("BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."),
+            )
         value = choice.get("value")
         if isinstance(value, str) and len(value) > MAX_CHOICE_VALUE:
             _set(errors, ["data", "choices", str(i), "value"], _too_long(MAX_CHOICE_VALUE))

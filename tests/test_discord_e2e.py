@@ -40,7 +40,7 @@ class Running:
     kb_dir: Path
 
     @property
-    def emu(self):  # noqa: ANN201 - the emulator
+    def emu(self):
         return self.world.emulator
 
 

@@ -27,7 +27,7 @@ ACCEPT = 80.0
 MARGIN = 6.0
 SUGGEST = 60.0
 #: Score given to the state-rule reading when a state is named with arrest words.
-RULE_PRIOR = ACCEPT + MARGIN
+RULE_PRIOR = 86.0
 #: Only this much of a long message is compared fuzzily (slots are read from all of it).
 FOCUS_CHARS = 300
 MAX_CHARS = 5000
@@ -46,7 +46,7 @@ class Engine:
             return compose.no_match(self.kb, "Please type a question.")
         if not has_letters(text):
             return compose.no_match(self.kb, "I could not find any words in that message.")
-        slots = slot_reader.read(text, self.index.vocabulary)
+        slots = slot_reader.read(text, self.index.vocabulary, self.index.spelling)
         if slots.injection:
             return compose.no_match(self.kb, "I can only repeat what my sources say.")
         if slots.near_miss and not slots.arrest_intent:
@@ -58,7 +58,7 @@ class Engine:
         if followup is not None:
             return followup
         alias = self.index.alias_hit(slots.text)
-        hits = self.index.rank(_focus(slots.stripped))
+        hits = self.index.rank(_focus(slots.stripped), bonus=self.index.keyword_bonus(slots.text))
         if alias is not None:
             hits = [alias, *[h for h in hits if (h.kind, h.id) != (alias.kind, alias.id)]]
         answer = self._decide(hits, slots, alias is not None)
@@ -72,19 +72,31 @@ class Engine:
         return answer or compose.no_match(self.kb, "That entry is no longer in the knowledge base.")
 
     def _decide(self, hits: list[Hit], slots: slot_reader.Slots, named: bool) -> Answer:
-        if not named and slots.state and (slots.arrest_intent or _nothing_else(slots.stripped)):
+        rule_context = not named and (slots.state or slots.age is not None or slots.young_child) and (
+            slots.arrest_intent or (slots.state and _nothing_else(slots.stripped)))
+        if rule_context:
             hits = self._with_rule_prior(hits)
         top = hits[0] if hits else None
         runner_up = hits[1].score if len(hits) > 1 else 0.0
         score = top.score if top else 0.0
-        if top is not None and (named or (score >= ACCEPT and score - runner_up >= MARGIN)):
-            if len(slots.states) > 1 and self._is_rule(top):
-                return self._which_state(slots, score)
-            return self._resolve(top, slots)
-        if top is not None and score >= SUGGEST:
-            suggestions = [self._suggest(h, slots) for h in hits if h.score >= SUGGEST][:3]
-            return compose.clarify(self.kb, suggestions, score, slots.state, slots.age)
-        return compose.no_match(self.kb, None, score, slots.state, slots.age)
+        if top is not None and rule_context and self._is_rule(top):
+            # A state or a child's age with arrest words: the rule answers unless something else
+            # clearly beats it (by MARGIN), so the margin only protects the default, never blocks it.
+            pass
+        elif top is not None and rule_context and score - self._rule_score(hits) < MARGIN:
+            top = next(h for h in hits if self._is_rule(h))
+            score = top.score
+        elif top is None or not (named or (score >= ACCEPT and score - runner_up >= MARGIN)):
+            if top is not None and score >= SUGGEST:
+                suggestions = [self._suggest(h, slots) for h in hits if h.score >= SUGGEST][:3]
+                return compose.clarify(self.kb, suggestions, score, slots.state, slots.age)
+            return compose.no_match(self.kb, None, score, slots.state, slots.age)
+        if len(slots.states) > 1 and self._is_rule(top):
+            return self._which_state(slots, score)
+        return self._resolve(top, slots)
+
+    def _rule_score(self, hits: list[Hit]) -> float:
+        return max((h.score for h in hits if self._is_rule(h)), default=0.0)
 
     @staticmethod
     def _with_rule_prior(hits: list[Hit]) -> list[Hit]:

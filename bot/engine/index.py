@@ -6,6 +6,7 @@ YAML or reads files.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -13,6 +14,13 @@ from rapidfuzz import fuzz, process
 
 from bot.engine import slots as slot_reader
 from bot.knowledge.model import Kind, KnowledgeBase
+
+#: How many phrasings rapidfuzz hands on for re-scoring, and the weight of fuzzy vs. IDF similarity.
+CANDIDATES = 60
+FUZZY_WEIGHT = 0.5
+#: What each keyword found in a question adds to its entry's score, and how many count.
+KEYWORD_BONUS = 8.0
+KEYWORD_MAX = 2
 
 #: Words that say little about what is asked (after slot stripping).
 STOPWORDS = frozenset(
@@ -47,8 +55,14 @@ for canonical, words in {
         SYNONYMS[word] = canonical
 
 
+#: "a question", "quick question": the noun is filler, not "can police question my son".
+_FILLER_QUESTION = re.compile(r"\b(a|serious|quick|one|this|the|have|another|dumb|stupid|weird|random|real|honest) "
+                              r"questions?\b")
+
+
 def normalise(text: str) -> str:
     """Stopwords out, synonyms folded: the form both phrasings and questions are compared in."""
+    text = _FILLER_QUESTION.sub(r"\1", text)
     words = [SYNONYMS.get(w, w) for w in text.split() if w not in STOPWORDS]
     return " ".join(words)
 
@@ -70,6 +84,7 @@ class Index:
         owners: list[tuple[Kind, str]] = []
         originals: list[str] = []
         aliases: list[tuple[re.Pattern[str], tuple[Kind, str], str]] = []
+        keywords: list[tuple[re.Pattern[str], tuple[Kind, str]]] = []
         taught = [(kind, entry_id, phrasing) for kind, entry_id, phrasing in kb.taught]
         for entry in kb.entries():
             for phrasing in entry.phrasings:
@@ -78,15 +93,36 @@ class Index:
                 folded = slot_reader.digitize(slot_reader.fold(alias))
                 if folded:
                     aliases.append((re.compile(rf"\b{re.escape(folded)}\b"), entry.key, alias))
+            for keyword in entry.keywords:
+                folded = slot_reader.digitize(slot_reader.fold(keyword))
+                if folded:
+                    keywords.append((re.compile(rf"\b{re.escape(folded)}"), entry.key))
         for kind, entry_id, phrasing in taught:
             self._add(phrasing, (kind, entry_id), choices, owners, originals)
         self.choices = choices
         self.owners = owners
         self.originals = originals
+        # Inverse document frequency over entries: "child" or "police" say little, "expunge" says a lot.
+        entry_words: dict[tuple[Kind, str], set[str]] = {}
+        for choice, owner in zip(choices, owners, strict=True):
+            entry_words.setdefault(owner, set()).update(choice.split())
+        frequency: dict[str, int] = {}
+        for words in entry_words.values():
+            for word in words:
+                frequency[word] = frequency.get(word, 0) + 1
+        total = max(1, len(entry_words))
+        self.idf = {word: math.log(1 + total / count) for word, count in frequency.items()}
+        self.unknown_idf = math.log(1 + total)
+        self.choice_tokens = [frozenset(c.split()) for c in choices]
+        self.choice_norms = [math.sqrt(sum(self.idf[w] ** 2 for w in tokens)) for tokens in self.choice_tokens]
+        self.keywords = keywords
         # Longest alias first, so "kaia rolle act" wins over "kaia rolle".
         self.aliases = sorted(aliases, key=lambda a: -len(a[0].pattern))
-        self.vocabulary = frozenset(w for c in choices for w in c.split()) | frozenset(
-            w for _, _, a in aliases for w in slot_reader.fold(a).split())
+        # Words the knowledge base uses, before synonym folding: what typos are corrected to.
+        raw = [slot_reader.digitize(slot_reader.fold(p)) for e in kb.entries() for p in (*e.phrasings, *e.aliases)]
+        raw += [slot_reader.fold(p) for _, _, p in taught] + list(SYNONYMS) + list(SYNONYMS.values())
+        self.vocabulary = frozenset(w for text in raw for w in text.split() if not w.isdigit())
+        self.spelling = sorted(w for w in self.vocabulary if len(w) >= 4)
 
     @staticmethod
     def _add(phrasing: str, key: tuple[Kind, str], choices: list[str], owners: list[tuple[Kind, str]],
@@ -104,23 +140,42 @@ class Index:
                 return Hit(kind, entry_id, 100.0, alias)
         return None
 
-    def rank(self, stripped: str, limit: int = 5) -> list[Hit]:
+    def keyword_bonus(self, text: str) -> dict[tuple[Kind, str], float]:
+        """Each entry's bonus for the keywords found in the question (at most KEYWORD_MAX of them count)."""
+        counts: dict[tuple[Kind, str], int] = {}
+        for pattern, key in self.keywords:
+            if pattern.search(text):
+                counts[key] = counts.get(key, 0) + 1
+        return {key: KEYWORD_BONUS * min(n, KEYWORD_MAX) for key, n in counts.items()}
+
+    def rank(self, stripped: str, limit: int = 5, bonus: dict[tuple[Kind, str], float] | None = None) -> list[Hit]:
         """The best-scoring entries, one hit per entry, best first.
 
-        Score = mean of token_set_ratio (a phrasing inside a longer story still scores)
-        and token_sort_ratio (a one-word question does not score 100 against every
-        phrasing that contains the word). WRatio was tried first and rejected: its
-        partial matching gives 85.5 to any pair sharing one short word.
+        Candidates come from rapidfuzz's token_set_ratio over every phrasing (fast, C). Each is then
+        scored as the mean of (a) fuzzy similarity — token_set and token_sort averaged, so a one-word
+        question does not score 100 against every phrasing containing the word — and (b) the cosine
+        of IDF-weighted words, so the rare words that name a topic count more than "child" or "police".
+        WRatio was tried first and rejected: its partial matching gives 85.5 to any pair sharing a word.
         """
         query = normalise(stripped)
         if not query or not self.choices:
             return []
+        words = set(query.split())
+        weights = {w: self.idf.get(w, self.unknown_idf) for w in words}
+        query_norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         best: dict[tuple[Kind, str], Hit] = {}
         for _, set_score, position in process.extract(
-            query, self.choices, scorer=fuzz.token_set_ratio, limit=max(limit * 8, 40), score_cutoff=40,
+            query, self.choices, scorer=fuzz.token_set_ratio, limit=CANDIDATES, score_cutoff=30,
         ):
-            score = (set_score + fuzz.token_sort_ratio(query, self.choices[position])) / 2
+            fuzzy = (set_score + fuzz.token_sort_ratio(query, self.choices[position])) / 2
+            shared = words & self.choice_tokens[position]
+            cosine = sum(weights[w] * self.idf.get(w, 0.0) for w in shared) / (
+                query_norm * (self.choice_norms[position] or 1.0))
+            score = FUZZY_WEIGHT * fuzzy + (1 - FUZZY_WEIGHT) * 100 * cosine
             key = self.owners[position]
             if key not in best or best[key].score < score:
                 best[key] = Hit(key[0], key[1], round(score, 2), self.originals[position])
+        for key, extra in (bonus or {}).items():
+            hit = best.get(key)
+            best[key] = Hit(key[0], key[1], round((hit.score if hit else 0.0) + extra, 2), hit.via if hit else "keywords")
         return sorted(best.values(), key=lambda h: -h.score)[:limit]

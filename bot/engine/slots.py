@@ -25,7 +25,7 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, revers
 _GLUED = re.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
 
 _AGE_PATTERNS = [
-    re.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o|yr olds?|year olds?)\b"),
+    re.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b"),
     re.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
     re.compile(r"\b(?:is|turned|turns|turning|only|just) (\d{1,2})\b"
                r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
@@ -70,6 +70,12 @@ FAMILY_CUSTODY = re.compile(
     r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex)\b"
 )
 
+#: Words that name a young child without giving an age.
+YOUNG_CHILD = re.compile(
+    r"\b(toddlers?|preschoolers?|pre k|kindergart(?:e|)ners?|kindergarten(?:er)?s?|(?:first|second|third|fourth) "
+    r"graders?|elementary school(?:er|ers)?|little (?:kids?|ones?|children|child|boy|girl)|young (?:kids?|children|child))\b"
+)
+
 #: Attempts to make the bot say something it has no source for.
 INJECTION = re.compile(
     r"\b(ignore (?:all |the |your |any )?(?:previous |prior |above )?(?:instructions|rules|prompt)|"
@@ -88,6 +94,7 @@ class Slots:
     arrest_intent: bool = False
     near_miss: str | None = None
     injection: bool = False
+    young_child: bool = False       # "toddler", "kindergartner": an age in all but number
     stripped: str = ""              # text without the state and age mentions
     state_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
@@ -135,7 +142,10 @@ def _phrase_table() -> tuple[dict[str, str], int]:
 #: Words that look like a state name to fuzzy matching but are ordinary words.
 _NOT_STATES = frozenset({"indian", "indians", "virgin", "hawaiian", "georgian", "texan", "texans", "mainly",
                          "kansan", "alaskan", "florist", "carolina", "dakota", "washing", "newark"})
-_FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items() if len(name) >= 6}
+_FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items() if len(name) >= 5}
+_FUZZY_CHOICES = [name for name in _FUZZY_NAMES if " " not in name]
+_TWO_WORD_CHOICES = [name for name in _FUZZY_NAMES if " " in name]
+_FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
 
 
 def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozenset()) -> tuple[
@@ -178,12 +188,21 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             found.append((code, tokens[position][1]))
             spans.append((tokens[position][1], tokens[position][2]))
             used[position] = True
-    for i, (token, start, end) in enumerate(tokens):
-        if used[i] or len(token) < 6 or token in _NOT_STATES or token in vocabulary or token.isdigit():
+    for i in range(len(tokens) - 1):  # two-word names: "south carolna", "new hampshre"
+        if used[i] or used[i + 1] or tokens[i][0] not in _FIRST_WORDS:
             continue
-        hit = process.extractOne(token, _FUZZY_NAMES, scorer=fuzz.ratio, score_cutoff=86)
+        pair = f"{tokens[i][0]} {tokens[i + 1][0]}"
+        hit = process.extractOne(pair, _TWO_WORD_CHOICES, scorer=fuzz.ratio, score_cutoff=88)
         if hit is not None:
-            found.append((hit[0], start))
+            found.append((_FUZZY_NAMES[hit[0]], tokens[i][1]))
+            spans.append((tokens[i][1], tokens[i + 1][2]))
+            used[i] = used[i + 1] = True
+    for i, (token, start, end) in enumerate(tokens):
+        if used[i] or len(token) < 5 or token in _NOT_STATES or token in vocabulary or token.isdigit():
+            continue
+        hit = process.extractOne(token, _FUZZY_CHOICES, scorer=fuzz.ratio, score_cutoff=86 if len(token) > 5 else 88)
+        if hit is not None:
+            found.append((_FUZZY_NAMES[hit[0]], start))
             spans.append((start, end))
             used[i] = True
     found.sort(key=lambda item: item[1])
@@ -197,28 +216,48 @@ def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], use
     return None
 
 
-def read(question: str, vocabulary: frozenset[str] = frozenset()) -> Slots:
-    """All slots of one (already cleaned) question."""
+def correct(text: str, vocabulary: frozenset[str], choices: list[str]) -> str:
+    """Fix typos ("arested", "interogate") against the words the knowledge base uses.
+
+    Only words of 4+ letters that are not already known; numbers are never touched.
+    """
+    if not choices:
+        return text
+    out = []
+    for word in text.split():
+        if len(word) >= 4 and word not in vocabulary and not word.isdigit():
+            hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=84)
+            if hit is not None:
+                word = hit[0]
+        out.append(word)
+    return " ".join(out)
+
+
+def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[str] | None = None) -> Slots:
+    """All slots of one (already cleaned) question; `vocabulary`/`choices` enable typo correction."""
     folded = digitize(fold(question))
     found, state_spans = read_states(folded, question, vocabulary)
     age, age_spans = read_age(folded)
+    stripped = correct(_strip(folded, state_spans + age_spans), vocabulary, choices or [])
+    corrected = correct(folded, vocabulary, choices or []) if choices else folded
     states = tuple(dict.fromkeys(code for code, _ in found))
     near_miss = None
-    if FAMILY_CUSTODY.search(folded):
+    if FAMILY_CUSTODY.search(corrected):
         near_miss = "custody"
     else:
         for label, pattern in NEAR_MISSES:
-            if pattern.search(folded):
+            if pattern.search(corrected):
                 near_miss = label
                 break
     return Slots(
         text=folded,
         states=states,
         age=age,
-        arrest_intent=bool(ARREST_WORDS.search(folded)) and near_miss != "custody",
+        arrest_intent=bool(ARREST_WORDS.search(corrected)) and near_miss != "custody",
         near_miss=near_miss,
-        injection=bool(INJECTION.search(folded)),
-        stripped=_strip(folded, state_spans + age_spans),
+        injection=bool(INJECTION.search(corrected)),
+        young_child=bool(YOUNG_CHILD.search(corrected)),
+        stripped=stripped,
         state_spans=tuple(state_spans),
     )
 

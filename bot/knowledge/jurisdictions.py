@@ -93,7 +93,7 @@ CITIES: dict[str, str] = {
 #: they count only when written in capitals right after "in", "from" or a comma.
 AMBIGUOUS_CODES: frozenset[str] = frozenset(
     {"IN", "OR", "ME", "OK", "HI", "ID", "OH", "AL", "LA", "PA", "MA", "MD", "CO",
-     "DE", "MO", "MS", "NE", "AS", "GU", "MP", "VI", "MI", "AR", "WA", "GA", "SC", "ND"}
+     "DE", "MO", "MS", "NE", "AS", "GU", "MP", "VI"}
 )
 
 #: Codes that are safe to read even in lower case ("we live in fl").

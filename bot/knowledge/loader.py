@@ -193,7 +193,7 @@ def _opt(data: dict[str, Any], key: str) -> str | None:
 def _build(kind: str, data: dict[str, Any], path: str, doc: MarkedDocument) -> Entry:
     common: dict[str, Any] = dict(
         id=data["id"], kind=kind, summary=" ".join(data["summary"].split()) if data.get("summary") else "",
-        phrasings=_texts(data, "phrasings"), aliases=_texts(data, "aliases"),
+        phrasings=_texts(data, "phrasings"), aliases=_texts(data, "aliases"), keywords=_texts(data, "keywords"),
         sources=tuple(Source(title=s["title"], url=s.get("url"), citation=s.get("citation"),
                              type=s.get("type") or "other", note=_opt(s, "note")) for s in data["sources"]),
         verified=parse_date(data["verified"]), notes=_opt(data, "notes"), path=path, line=doc.line(("id",)),

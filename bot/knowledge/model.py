@@ -47,6 +47,7 @@ class Entry:
     summary: str
     phrasings: tuple[str, ...]
     aliases: tuple[str, ...]
+    keywords: tuple[str, ...]
     sources: tuple[Source, ...]
     verified: date
     notes: str | None

@@ -30,6 +30,7 @@ COMMON: dict[str, Field] = {
     "id": Field(STR, required=True),
     "phrasings": Field(STR_LIST, required=True),
     "aliases": Field(STR_LIST),
+    "keywords": Field(STR_LIST),
     "sources": Field(SOURCES, required=True),
     "verified": Field(DATE, required=True),
     "notes": Field(STR),

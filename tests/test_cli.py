@@ -55,7 +55,7 @@ def test_ask_json_no_match_and_clarify_shapes(capsys: pytest.CaptureFixture[str]
 
 def test_batch_mode_one_line_out_per_line_in() -> None:
     questions = ["can police arrest a 6 year old in florida", "", "what happened to kaia rolle",
-                 "🙂", "what is the drinking age in ohio"]
+                 "🙂\x00", "what is the drinking age in ohio"]
     result = run_cli("ask", "--json", "--no-log", "-", stdin="\n".join(questions) + "\n")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -65,7 +65,7 @@ def test_batch_mode_one_line_out_per_line_in() -> None:
     assert answers[2]["entry"] == {"kind": "case", "id": "kaia-rolle"}
 
 
-@pytest.mark.parametrize("question", ["", "a" * 5000, "🙂🙂", "\u200b\u200c", "hello\x00\x1b[2J world"])
+@pytest.mark.parametrize("question", ["", "a" * 5000, "🙂🙂", "\u200b\u200c", "hello\x1b[2J\x07 world"])
 def test_bad_input_exits_zero_with_a_reply(question: str) -> None:
     result = run_cli("ask", "--no-log", question)
     assert result.returncode == 0

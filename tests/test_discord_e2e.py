@@ -99,7 +99,7 @@ async def test_mention_gets_a_sourced_reply_that_references_it_and_pings_nobody(
     text = embed_text(body)
     assert "No, not in Florida" in text and "Fla. Stat. § 985.031" in text
     assert "Last verified" in text and "not legal advice" in text
-    assert body["message_reference"]["message_id"] == question["id"]
+    assert str(body["message_reference"]["message_id"]) == question["id"]
     assert body["allowed_mentions"]["parse"] == [] and not body["allowed_mentions"].get("replied_user")
 
 

@@ -31,7 +31,7 @@ COLOUR = {key: colour for key, _, colour in CLASSES}
 def state(code: str, min_age: int | None, bars: str | None = "prosecution",
           verified: date = date(2026, 11, 25)) -> StateEntry:
     return StateEntry(
-        id=code, kind="state", title=code, summary="", phrasings=(), aliases=(),
+        id=code, kind="state", title=code, summary="", phrasings=(), aliases=(), keywords=(),
         sources=(Source(title="test"),), verified=verified, notes=None, path=f"{code}.yaml",
         name=code, min_age=min_age, bars=None if min_age is None else bars,  # type: ignore[arg-type]
     )

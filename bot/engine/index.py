@@ -17,9 +17,9 @@ from bot.knowledge.model import Kind, KnowledgeBase
 
 #: How many phrasings rapidfuzz hands on for re-scoring, and the weight of fuzzy vs. IDF similarity.
 CANDIDATES = 60
-FUZZY_WEIGHT = 0.5
+FUZZY_WEIGHT = 0.7
 #: What each keyword found in a question adds to its entry's score, and how many count.
-KEYWORD_BONUS = 8.0
+KEYWORD_BONUS = 14.0
 KEYWORD_MAX = 2
 
 #: Words that say little about what is asked (after slot stripping).
@@ -56,7 +56,7 @@ for canonical, words in {
 
 
 #: "a question", "quick question": the noun is filler, not "can police question my son".
-_FILLER_QUESTION = re.compile(r"\b(a|serious|quick|one|this|the|have|another|dumb|stupid|weird|random|real|honest) "
+_FILLER_QUESTION = re.compile(r"\b(a|serious|quick|one|this|the|have|another|dumb|stupid|weird|random|real|honest|same) "
                               r"questions?\b")
 
 

@@ -70,6 +70,10 @@ FAMILY_CUSTODY = re.compile(
     r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex)\b"
 )
 
+#: Words that ask about a documented case rather than the law.
+CASE_CUE = re.compile(r"\b(what happened|whatever happened|story|video|bodycam|body cam|news|lawsuit|sued|settle\w*|"
+                      r"fired|punished|the girl who|the boy who|that girl|that boy|the case)\b")
+
 #: Words that name a young child without giving an age.
 YOUNG_CHILD = re.compile(
     r"\b(toddlers?|preschoolers?|pre k|kindergart(?:e|)ners?|kindergarten(?:er)?s?|(?:first|second|third|fourth) "
@@ -95,6 +99,7 @@ class Slots:
     near_miss: str | None = None
     injection: bool = False
     young_child: bool = False       # "toddler", "kindergartner": an age in all but number
+    case_cue: bool = False          # "what happened to", "the video": about a case, not the law
     stripped: str = ""              # text without the state and age mentions
     state_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
@@ -142,7 +147,7 @@ def _phrase_table() -> tuple[dict[str, str], int]:
 #: Words that look like a state name to fuzzy matching but are ordinary words.
 _NOT_STATES = frozenset({"indian", "indians", "virgin", "hawaiian", "georgian", "texan", "texans", "mainly",
                          "kansan", "alaskan", "florist", "carolina", "dakota", "washing", "newark"})
-_FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items() if len(name) >= 5}
+_FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items()}
 _FUZZY_CHOICES = [name for name in _FUZZY_NAMES if " " not in name]
 _TWO_WORD_CHOICES = [name for name in _FUZZY_NAMES if " " in name]
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
@@ -242,11 +247,12 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[
     corrected = correct(folded, vocabulary, choices or []) if choices else folded
     states = tuple(dict.fromkeys(code for code, _ in found))
     near_miss = None
-    if FAMILY_CUSTODY.search(corrected):
+    both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")
+    if FAMILY_CUSTODY.search(both):
         near_miss = "custody"
     else:
         for label, pattern in NEAR_MISSES:
-            if pattern.search(corrected):
+            if pattern.search(both):
                 near_miss = label
                 break
     return Slots(
@@ -257,6 +263,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[
         near_miss=near_miss,
         injection=bool(INJECTION.search(corrected)),
         young_child=bool(YOUNG_CHILD.search(corrected)),
+        case_cue=bool(CASE_CUE.search(corrected)),
         stripped=stripped,
         state_spans=tuple(state_spans),
     )

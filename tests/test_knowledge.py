@@ -44,3 +44,10 @@ def test_required_topics_and_cases(kb: KnowledgeBase) -> None:
 def test_docs_states_table_is_up_to_date(kb: KnowledgeBase) -> None:
     """Regenerate with: python -m bot states --markdown > docs/states.md"""
     assert (ROOT / "docs" / "states.md").read_text(encoding="utf-8") == states_markdown(kb)
+
+
+def test_docs_map_is_up_to_date(kb: KnowledgeBase) -> None:
+    """Regenerate with: python -m bot map --out docs/map.png"""
+    from bot.render.map import data_digest, stored_digest
+
+    assert stored_digest((ROOT / "docs" / "map.png").read_bytes()) == data_digest(kb)

@@ -8,12 +8,13 @@ Discord cog can cache by knowledge-base version.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
 
 from bot.knowledge.model import KnowledgeBase, StateEntry
 
@@ -213,8 +214,27 @@ def render_map(kb: KnowledgeBase) -> bytes:
     _legend(draw)
     _text(draw, (GRID_LEFT, HEIGHT - 22), FOOTER, 19, MUTED, anchor="ls")
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
+    info = PngImagePlugin.PngInfo()
+    info.add_text(DIGEST_KEY, data_digest(kb))
+    image.save(out, format="PNG", optimize=False, pnginfo=info)
     return out.getvalue()
+
+
+DIGEST_KEY = "kb-map-digest"
+
+
+def data_digest(kb: KnowledgeBase) -> str:
+    """A fingerprint of what the map shows, stored in the PNG, so a stale copy can be detected
+    without comparing pixels (which change with the Pillow and FreeType versions)."""
+    states = _mapped(kb)
+    shown = [(s.code, s.min_age, s.bars) for s in sorted(states, key=lambda s: s.code)]
+    text = repr((shown, _subtitle(kb)))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def stored_digest(png: bytes) -> str | None:
+    with Image.open(io.BytesIO(png)) as image:
+        return image.text.get(DIGEST_KEY)  # type: ignore[attr-defined]
 
 
 def _codes(states: Iterable[StateEntry]) -> str:

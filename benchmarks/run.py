@@ -156,16 +156,22 @@ def embedding_baseline(kb: KnowledgeBase) -> tuple[Callable[[Question, float], t
 
 
 def calibrate(predict: Callable[[Question, float], tuple[str | None, float]], dev: list[Question],
-              candidates: list[float]) -> float:
-    """The single cutoff that is best on the dev split (mean of accuracy and abstention), as a fair baseline."""
+              candidates: list[float], penalised: bool = True) -> float:
+    """A baseline's single cutoff, chosen on the dev split only.
+
+    penalised=True uses the same objective the bot's thresholds were chosen by (benchmarks/calibrate.py:
+    accuracy - 2 x wrong answers - 5 x answered must-not-answer questions); False picks the most
+    accurate cutoff whatever the harm, to show each baseline's best case too.
+    """
     raw = [(q, *predict(q, float("-inf"))) for q in dev]
+    answerable = [(q, e, s) for q, e, s in raw if q.answerable]
+    refuse = [(q, e, s) for q, e, s in raw if not q.answerable]
 
     def quality(cutoff: float) -> float:
-        answerable = [(q, e, s) for q, e, s in raw if q.answerable]
-        refuse = [(q, e, s) for q, e, s in raw if not q.answerable]
-        acc = sum(1 for q, e, s in answerable if s >= cutoff and e == q.expect) / max(1, len(answerable))
-        abstain = sum(1 for q, e, s in refuse if s < cutoff) / max(1, len(refuse))
-        return (acc + abstain) / 2
+        right = sum(1 for q, e, s in answerable if s >= cutoff and e == q.expect) / max(1, len(answerable))
+        wrong = sum(1 for q, e, s in answerable if s >= cutoff and e != q.expect) / max(1, len(answerable))
+        false = sum(1 for q, e, s in refuse if s >= cutoff) / max(1, len(refuse))
+        return right - 2 * wrong - 5 * false if penalised else right
 
     return max(candidates, key=quality)
 
@@ -282,11 +288,12 @@ def main(argv: list[str] | None = None) -> int:
         if predict is None:
             report["quality"][name] = {"skipped": skipped}
             continue
-        cutoff = calibrate(predict, dev, candidates)
-        report["quality"][name] = {"cutoff": cutoff}
-        for split, items in (("dev", dev), ("test", test)):
-            predictions = [Prediction(predict(q, cutoff)[0]) for q in items]
-            report["quality"][name][split] = score(items, predictions, strict_state=False)
+        for label, penalised in (("", True), (" (most accurate cutoff)", False)):
+            cutoff = calibrate(predict, dev, candidates, penalised)
+            report["quality"][name + label] = {"cutoff": cutoff}
+            for split, items in (("dev", dev), ("test", test)):
+                predictions = [Prediction(predict(q, cutoff)[0]) for q in items]
+                report["quality"][name + label][split] = score(items, predictions, strict_state=False)
 
     report["speed"] = measure_speed(questions, (1000,) if args.quick else (1000, 10000))
     if args.misses:

@@ -221,21 +221,24 @@ def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], use
     return None
 
 
-def correct(text: str, vocabulary: frozenset[str], choices: list[str]) -> str:
-    """Fix typos ("arested", "interogate") against the words the knowledge base uses.
+def corrections(text: str, vocabulary: frozenset[str], choices: list[str]) -> dict[str, str]:
+    """Typo fixes ("arested" → "arrested") against the words the knowledge base uses, once per word.
 
     Only words of 4+ letters that are not already known; numbers are never touched.
     """
+    fixes: dict[str, str] = {}
     if not choices:
-        return text
-    out = []
-    for word in text.split():
+        return fixes
+    for word in set(text.split()):
         if len(word) >= 4 and word not in vocabulary and not word.isdigit():
             hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=84)
             if hit is not None:
-                word = hit[0]
-        out.append(word)
-    return " ".join(out)
+                fixes[word] = hit[0]
+    return fixes
+
+
+def _apply(text: str, fixes: dict[str, str]) -> str:
+    return " ".join(fixes.get(word, word) for word in text.split()) if fixes else text
 
 
 def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[str] | None = None) -> Slots:
@@ -243,8 +246,9 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[
     folded = digitize(fold(question))
     found, state_spans = read_states(folded, question, vocabulary)
     age, age_spans = read_age(folded)
-    stripped = correct(_strip(folded, state_spans + age_spans), vocabulary, choices or [])
-    corrected = correct(folded, vocabulary, choices or []) if choices else folded
+    fixes = corrections(folded, vocabulary, choices or [])
+    stripped = _apply(_strip(folded, state_spans + age_spans), fixes)
+    corrected = _apply(folded, fixes)
     states = tuple(dict.fromkeys(code for code, _ in found))
     near_miss = None
     both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")

@@ -298,3 +298,32 @@ async def test_sigterm_closes_cleanly(discord_world: StandardWorld, tmp_path: Pa
     assert "emulator-token" not in log
     assert "Traceback" not in log
 
+
+
+async def test_map_posts_the_picture_with_a_text_table(running: Running) -> None:
+    payload = await running.emu.send_slash_command("map", {}, channel_id=running.world.general)
+    followup = await running.emu.wait_for_request("POST", r"/webhooks/\d+/[^/]+", timeout=15)
+    names = sorted(f.filename for f in followup.files)
+    assert payload and names == ["minimum-ages.png", "states.txt"]
+    png = next(f for f in followup.files if f.filename.endswith(".png"))
+    assert png.data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert followup.json["allowed_mentions"]["parse"] == []
+
+
+async def test_compare_shows_states_side_by_side(running: Running) -> None:
+    _, response = await slash(running, "compare", {"first": "FL", "second": "texas"})
+    text = embed_text(response.json)
+    assert "Florida: minimum age 7" in text and "Texas: minimum age 10" in text
+    _, same = await slash(running, "compare", {"first": "FL", "second": "FL"})
+    assert same.json["data"]["flags"] & EPHEMERAL
+
+
+async def test_sync_registers_the_commands(discord_world: StandardWorld, tmp_path: Path) -> None:
+    from bot.discordbot.commands_cli import _sync
+
+    settings = bot_settings(discord_world, KNOWLEDGE, tmp_path / "data")
+    assert await _sync(settings, LiveKnowledge(KNOWLEDGE), discord_world.guild.id) == 0
+    names = {c["name"] for c in discord_world.emulator.commands(discord_world.guild)}
+    assert {"ask", "state", "case", "topics", "about", "kb", "map", "compare"} <= names
+    kb = next(c for c in discord_world.emulator.commands(discord_world.guild) if c["name"] == "kb")
+    assert str(kb["default_member_permissions"]) == str(1 << 5)  # Manage Server

@@ -97,6 +97,18 @@ def test_family_custody_is_not_arrest_even_with_police_words() -> None:
     assert not found.arrest_intent
 
 
+@pytest.mark.parametrize(("question", "adult"), [
+    ("my husband was arrested in ohio for dui, what happens now", True),
+    ("i got arrested last night in texas, do i need a lawyer", True),
+    ("my son was arrested in ohio, what happens now", False),
+    ("can police arrest a 6 year old in florida", False),
+])
+def test_an_adults_arrest_is_not_a_childs(question: str, adult: bool) -> None:
+    found = read(question)
+    assert (found.near_miss == "an adult's arrest") is adult
+    assert found.arrest_intent is not adult
+
+
 def test_taken_into_custody_is_arrest() -> None:
     found = read("can my 8 year old be taken into custody in texas")
     assert found.near_miss is None

@@ -17,6 +17,8 @@ from bot.knowledge.model import Kind, KnowledgeBase
 
 #: How many phrasings rapidfuzz hands on for re-scoring, and the weight of fuzzy vs. IDF similarity.
 CANDIDATES = 60
+#: At most this many phrasings (those sharing the question's rarest words) are compared per question.
+PREFILTER = 2000
 FUZZY_WEIGHT = 0.7
 #: What each keyword found in a question adds to its entry's score, and how many count.
 KEYWORD_BONUS = 14.0
@@ -75,6 +77,15 @@ class Hit:
     via: str  # the phrasing (or alias) that matched
 
 
+def _alternation(phrases: dict[str, object], whole_words: bool) -> re.Pattern[str] | None:
+    """One pattern matching any of `phrases` from a word start (and to a word end when `whole_words`)."""
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # A look-ahead matches at every word start, so overlapping phrases ("question my", "my son") all count.
+    return re.compile(rf"\b(?=({body})" + (r"\b)" if whole_words else ")"))
+
+
 class Index:
     """Normalised phrasings and aliases of every entry, as rapidfuzz choices."""
 
@@ -83,8 +94,8 @@ class Index:
         choices: list[str] = []
         owners: list[tuple[Kind, str]] = []
         originals: list[str] = []
-        aliases: list[tuple[re.Pattern[str], tuple[Kind, str], str]] = []
-        keywords: list[tuple[re.Pattern[str], tuple[Kind, str]]] = []
+        aliases: dict[str, tuple[tuple[Kind, str], str]] = {}   # folded alias -> (entry, alias as written)
+        keywords: dict[str, list[tuple[Kind, str]]] = {}        # folded keyword -> entries
         taught = [(kind, entry_id, phrasing) for kind, entry_id, phrasing in kb.taught]
         for entry in kb.entries():
             for phrasing in entry.phrasings:
@@ -92,11 +103,11 @@ class Index:
             for alias in entry.aliases:
                 folded = slot_reader.digitize(slot_reader.fold(alias))
                 if folded:
-                    aliases.append((re.compile(rf"\b{re.escape(folded)}\b"), entry.key, alias))
+                    aliases.setdefault(folded, (entry.key, alias))
             for keyword in entry.keywords:
                 folded = slot_reader.digitize(slot_reader.fold(keyword))
                 if folded:
-                    keywords.append((re.compile(rf"\b{re.escape(folded)}"), entry.key))
+                    keywords.setdefault(folded, []).append(entry.key)
         for kind, entry_id, phrasing in taught:
             self._add(phrasing, (kind, entry_id), choices, owners, originals)
         self.choices = choices
@@ -114,10 +125,18 @@ class Index:
         self.idf = {word: math.log(1 + total / count) for word, count in frequency.items()}
         self.unknown_idf = math.log(1 + total)
         self.choice_tokens = [frozenset(c.split()) for c in choices]
+        # Which phrasings contain each word: only phrasings sharing a word with the question are compared.
+        self.postings: dict[str, list[int]] = {}
+        for position, tokens in enumerate(self.choice_tokens):
+            for word in tokens:
+                self.postings.setdefault(word, []).append(position)
         self.choice_norms = [math.sqrt(sum(self.idf[w] ** 2 for w in tokens)) for tokens in self.choice_tokens]
+        # One regular expression each for aliases and keywords (longest first), not one per phrase:
+        # a long message is scanned twice, not hundreds of times.
+        self.aliases = aliases
+        self.alias_pattern = _alternation(aliases, whole_words=True)
         self.keywords = keywords
-        # Longest alias first, so "kaia rolle act" wins over "kaia rolle".
-        self.aliases = sorted(aliases, key=lambda a: -len(a[0].pattern))
+        self.keyword_pattern = _alternation(keywords, whole_words=False)
         # Words the knowledge base uses, before synonym folding: what typos are corrected to.
         raw = [slot_reader.digitize(slot_reader.fold(p)) for e in kb.entries() for p in (*e.phrasings, *e.aliases)]
         raw += [slot_reader.fold(p) for _, _, p in taught] + list(SYNONYMS) + list(SYNONYMS.values())
@@ -135,18 +154,37 @@ class Index:
             originals.append(phrasing)
 
     def alias_hit(self, folded: str) -> Hit | None:
-        for pattern, (kind, entry_id), alias in self.aliases:
-            if pattern.search(folded):
-                return Hit(kind, entry_id, 100.0, alias)
-        return None
+        """The entry named outright by the longest alias in the question ("kaia rolle act" over "kaia rolle")."""
+        if self.alias_pattern is None:
+            return None
+        found = [m.group(1) for m in self.alias_pattern.finditer(folded)]
+        if not found:
+            return None
+        (kind, entry_id), alias = self.aliases[max(found, key=len)]
+        return Hit(kind, entry_id, 100.0, alias)
+
+    def _candidates(self, words: set[str]) -> list[int]:
+        """Phrasings that share a word with the question; past PREFILTER of them, those sharing the most
+        informative words (by IDF). Keeps the per-question cost flat as the knowledge base grows."""
+        lists = [self.postings[w] for w in words if w in self.postings]
+        if sum(len(found) for found in lists) <= PREFILTER:
+            return sorted({p for found in lists for p in found})
+        weight: dict[int, float] = {}
+        for word in words:
+            value = self.idf.get(word, 0.0)
+            for position in self.postings.get(word, ()):
+                weight[position] = weight.get(position, 0.0) + value
+        return sorted(sorted(weight, key=weight.__getitem__, reverse=True)[:PREFILTER])
 
     def keyword_bonus(self, text: str) -> dict[tuple[Kind, str], float]:
         """Each entry's bonus for the keywords found in the question (at most KEYWORD_MAX of them count)."""
-        counts: dict[tuple[Kind, str], int] = {}
-        for pattern, key in self.keywords:
-            if pattern.search(text):
-                counts[key] = counts.get(key, 0) + 1
-        return {key: KEYWORD_BONUS * min(n, KEYWORD_MAX) for key, n in counts.items()}
+        if self.keyword_pattern is None:
+            return {}
+        seen: dict[tuple[Kind, str], set[str]] = {}
+        for match in self.keyword_pattern.finditer(text):
+            for key in self.keywords[match.group(1)]:
+                seen.setdefault(key, set()).add(match.group(1))
+        return {key: KEYWORD_BONUS * min(len(words), KEYWORD_MAX) for key, words in seen.items()}
 
     def rank(self, stripped: str, limit: int = 5, bonus: dict[tuple[Kind, str], float] | None = None) -> list[Hit]:
         """The best-scoring entries, one hit per entry, best first.
@@ -164,9 +202,12 @@ class Index:
         weights = {w: self.idf.get(w, self.unknown_idf) for w in words}
         query_norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         best: dict[tuple[Kind, str], Hit] = {}
-        for _, set_score, position in process.extract(
-            query, self.choices, scorer=fuzz.token_set_ratio, limit=CANDIDATES, score_cutoff=30,
+        positions = self._candidates(words)
+        subset = [self.choices[p] for p in positions]
+        for _, set_score, index in process.extract(
+            query, subset, scorer=fuzz.token_set_ratio, limit=CANDIDATES, score_cutoff=30,
         ):
+            position = positions[index]
             fuzzy = (set_score + fuzz.token_sort_ratio(query, self.choices[position])) / 2
             shared = words & self.choice_tokens[position]
             cosine = sum(weights[w] * self.idf.get(w, 0.0) for w in shared) / (

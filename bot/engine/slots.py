@@ -80,6 +80,17 @@ YOUNG_CHILD = re.compile(
     r"graders?|elementary school(?:er|ers)?|little (?:kids?|ones?|children|child|boy|girl)|young (?:kids?|children|child))\b"
 )
 
+#: An adult's own arrest ("my husband was arrested", "I got charged"): not this bot's subject.
+ADULT_SUBJECT = re.compile(
+    r"\b(my (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|roommate|coworker|neighbou?r|dad|father|"
+    r"mom|mother|uncle|aunt|brother in law|sister in law)|i (?:was|got|am|have been|ve been|m being|m getting) "
+    r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?)\b"
+)
+CHILD_WORDS = re.compile(
+    r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
+    r"students?|baby|grand(?:son|daughter|child)|youth|little ones?|kiddo|preschooler|kindergart\w*)\b"
+)
+
 #: Attempts to make the bot say something it has no source for.
 INJECTION = re.compile(
     r"\b(ignore (?:all |the |your |any )?(?:previous |prior |above )?(?:instructions|rules|prompt)|"
@@ -254,6 +265,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[
     both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")
     if FAMILY_CUSTODY.search(both):
         near_miss = "custody"
+    elif ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None:
+        near_miss = "an adult's arrest"
     else:
         for label, pattern in NEAR_MISSES:
             if pattern.search(both):
@@ -263,7 +276,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[
         text=folded,
         states=states,
         age=age,
-        arrest_intent=bool(ARREST_WORDS.search(corrected)) and near_miss != "custody",
+        arrest_intent=bool(ARREST_WORDS.search(corrected)) and near_miss not in ("custody", "an adult's arrest"),
         near_miss=near_miss,
         injection=bool(INJECTION.search(corrected)),
         young_child=bool(YOUNG_CHILD.search(corrected)),

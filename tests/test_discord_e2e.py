@@ -327,3 +327,17 @@ async def test_sync_registers_the_commands(discord_world: StandardWorld, tmp_pat
     assert {"ask", "state", "case", "topics", "about", "kb", "map", "compare"} <= names
     kb = next(c for c in discord_world.emulator.commands(discord_world.guild) if c["name"] == "kb")
     assert str(kb["default_member_permissions"]) == str(1 << 5)  # Manage Server
+
+
+async def test_sharded_mode_connects_and_answers(discord_world: StandardWorld, tmp_path: Path) -> None:
+    bot, task, _ = await start_bot(discord_world, tmp_path, SHARD_COUNT="2")
+    try:
+        assert bot.shard_count == 2
+        assert sorted(tuple(i.shard) for i in discord_world.emulator.identifies if i.shard) == [(0, 2), (1, 2)]
+        await discord_world.emulator.send_message(discord_world.questions, "what happened to kaia rolle")
+        reply = await discord_world.emulator.wait_for_request("POST", MESSAGES, timeout=10)
+        assert "Kaia Rolle" in embed_text(reply.json)
+    finally:
+        await bot.close()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(task, 5)

@@ -80,7 +80,9 @@ class Engine:
         return answer or compose.no_match(self.kb, "That entry is no longer in the knowledge base.")
 
     def _decide(self, hits: list[Hit], slots: slot_reader.Slots, named: bool) -> Answer:
-        rule_context = not named and bool(slots.state or slots.age is not None or slots.young_child) and bool(
+        # "What happened to…", "the video of…" ask about an event: the state's rule is not the default then.
+        rule_context = not named and not slots.case_cue and bool(
+            slots.state or slots.age is not None or slots.young_child) and bool(
             slots.arrest_intent or (slots.state and _nothing_else(slots.stripped)))
         if rule_context:
             hits = self._with_rule_bonus(hits)

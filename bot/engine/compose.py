@@ -33,8 +33,8 @@ def human_date(day: date | None) -> str:
 
 
 def rule_label(state: StateEntry, age: int | None = None) -> str:
-    who = f" for a {age}-year-old" if age is not None else ""
-    return f"Can a child be arrested in {state.name}{who}? (minimum age)"
+    who = f"a {age}-year-old" if age is not None else "a child"
+    return f"Can {who} be arrested in {state.name}?"
 
 
 def label_of(kb: KnowledgeBase, suggestion: Suggestion) -> str:
@@ -211,8 +211,7 @@ def _source_citations(entry: Entry) -> str | None:
 def clarify(kb: KnowledgeBase, suggestions: list[Suggestion], score: float, state: str | None,
             age: int | None) -> Answer:
     labelled = tuple(Suggestion(label_of(kb, s), s.kind, s.id, s.state, s.age) for s in suggestions[:3])
-    options = " ".join(f"{i}) {s.label}" for i, s in enumerate(labelled, 1))
-    return Answer(status="clarify", headline=f"I'm not sure which you mean. Did you mean: {options}",
+    return Answer(status="clarify", headline="I'm not sure which you mean. Did you mean one of these?",
                   state=state, age=age, score=score, suggestions=labelled)
 
 

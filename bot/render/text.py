@@ -20,7 +20,9 @@ def to_text(answer: Answer, width: int = 88) -> str:
         for paragraph in section.text.splitlines():
             lines += textwrap.wrap(paragraph, width, subsequent_indent="  ") or [""]
     if answer.suggestions and not answer.answered:
-        lines += ["", "You can ask me:"] + [f"  • {s.label}" for s in answer.suggestions]
+        heading = "" if answer.status == "clarify" else "You can ask me:"
+        lines += ["", *([heading] if heading else [])] + [
+            f"  {i}) {s.label}" for i, s in enumerate(answer.suggestions, 1)]
     if answer.answered:
         if answer.citation:
             lines += ["", *textwrap.wrap(f"Citation: {answer.citation}", width, subsequent_indent="  ")]

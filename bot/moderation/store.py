@@ -8,6 +8,7 @@ the audit trail of their own edits.
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 import threading
@@ -19,6 +20,8 @@ from rapidfuzz import fuzz
 
 from bot.engine.answer import Answer
 from bot.textnorm import clean, fold
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 MIGRATIONS: dict[int, str] = {
@@ -124,9 +127,7 @@ class Store:
         try:
             self.record_unanswered(question, answer, **where)  # type: ignore[arg-type]
         except (sqlite3.Error, OSError) as exc:
-            import logging
-
-            logging.getLogger(__name__).warning("could not record an unanswered question: %s", exc)
+            log.warning("could not record an unanswered question: %s", exc)
 
     def purge(self, now: datetime | None = None) -> int:
         """Delete unanswered questions older than the retention period; returns how many."""

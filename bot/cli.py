@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.engine.answer import Answer
 from bot.engine.engine import Engine
+from bot.knowledge.live import InvalidKnowledgeBase, LiveKnowledge
 from bot.knowledge.loader import KnowledgeBaseNotFound, LoadResult, load_knowledge
 from bot.knowledge.model import KnowledgeBase
 from bot.moderation.cli import register as register_kb
@@ -34,6 +35,14 @@ def load_or_fail(kb_dir: Path) -> KnowledgeBase:
         raise CliError(f"the knowledge base at '{kb_dir}' is invalid ({len(result.problems)} problems):\n{problems}\n"
                        "Run `python -m bot validate` after fixing them.")
     return result.kb
+
+
+def live_or_fail(kb_dir: Path) -> LiveKnowledge:
+    """The reloadable knowledge base for long-running commands, or one friendly error."""
+    try:
+        return LiveKnowledge(kb_dir)
+    except InvalidKnowledgeBase as exc:
+        raise CliError("the knowledge base is invalid:\n" + "\n".join(str(p) for p in exc.problems)) from None
 
 
 def _load(kb_dir: Path) -> LoadResult:

@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.discordbot.client import create_bot
-from bot.knowledge.live import InvalidKnowledgeBase, LiveKnowledge
+from bot.knowledge.live import LiveKnowledge
 from bot.moderation.store import Store
 
 log = logging.getLogger("bot")
@@ -32,12 +32,9 @@ def _setup_logging(settings: Settings) -> None:
 
 
 def _knowledge(settings: Settings) -> LiveKnowledge:
-    from bot.cli import CliError
+    from bot.cli import live_or_fail
 
-    try:
-        return LiveKnowledge(settings.kb_dir)
-    except InvalidKnowledgeBase as exc:
-        raise CliError("the knowledge base is invalid:\n" + "\n".join(str(p) for p in exc.problems)) from None
+    return live_or_fail(settings.kb_dir)
 
 
 def _check_shards(settings: Settings) -> None:

@@ -111,7 +111,7 @@ def _state_sections(state: StateEntry) -> list[Section]:
     sections = [Section("The rule", state.summary)]
     if state.exceptions:
         sections.append(Section("Exceptions", "\n".join(
-            f"• {x.offense}" + ("" if x.min_age is None else f" (from age {x.min_age})") for x in state.exceptions)))
+            f"• {x.describe()}" for x in state.exceptions)))
     if state.instead:
         sections.append(Section("What applies instead", state.instead))
     if state.other_limits:
@@ -250,8 +250,7 @@ def _floor_text(state: StateEntry) -> str:
     what = "arrest itself" if state.bars == "arrest" else "charging and juvenile-court cases"
     text = f"Minimum age {state.min_age} (bars {what})."
     if state.exceptions:
-        text += " Exceptions: " + "; ".join(
-            x.offense + ("" if x.min_age is None else f" (from {x.min_age})") for x in state.exceptions) + "."
+        text += " Exceptions: " + "; ".join(x.describe() for x in state.exceptions) + "."
     return text
 
 

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bot.engine.engine import Engine
-from bot.knowledge.loader import KnowledgeBaseNotFound, load_knowledge
+from bot.knowledge.loader import KnowledgeBaseNotFound, LoadResult, load_knowledge
 from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.validate import Problem
 
@@ -80,15 +80,19 @@ class LiveKnowledge:
     def changed_on_disk(self) -> bool:
         return fingerprint(self.root) != self.status.fingerprint
 
-    def reload(self) -> ReloadResult:
-        """Validate and swap in the files on disk; on any problem keep serving what we had."""
+    def reload(self, validated: LoadResult | None = None) -> ReloadResult:
+        """Validate and swap in the files on disk; on any problem keep serving what we had.
+
+        `validated` is a load of exactly what is now on disk (a moderator edit checked before it
+        was written), so the files need not be read and validated a second time.
+        """
         with self._lock:
             started = time.perf_counter()
             now = datetime.now(timezone.utc)
             self.status.last_attempt_at = now
             seen = fingerprint(self.root) if self.root.is_dir() else ()
             try:
-                result = load_knowledge(self.root)
+                result = validated or load_knowledge(self.root)
             except KnowledgeBaseNotFound as exc:
                 problems: tuple[Problem, ...] = (Problem(str(self.root), 1, str(exc)),)
                 return self._failed(problems, seen)

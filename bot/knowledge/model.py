@@ -36,6 +36,10 @@ class AgeException:
     def applies_at(self, age: int | None) -> bool:
         return age is None or self.min_age is None or age >= self.min_age
 
+    def describe(self) -> str:
+        """"murder" or "a Class A-G felony (from age 8)": how every front end lists an exception."""
+        return self.offense if self.min_age is None else f"{self.offense} (from age {self.min_age})"
+
 
 @dataclass(frozen=True)
 class Entry:

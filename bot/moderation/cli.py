@@ -7,18 +7,15 @@ import getpass
 from collections.abc import Callable
 
 from bot.config import Settings
-from bot.knowledge.live import InvalidKnowledgeBase, LiveKnowledge
+from bot.knowledge.live import LiveKnowledge
 from bot.moderation.store import Store
 from bot.moderation.taught import TaughtEditor, stale
 
 
 def _live(args: argparse.Namespace, settings: Settings) -> LiveKnowledge:
-    from bot.cli import CliError
+    from bot.cli import live_or_fail  # bot.cli imports this module to register the kb commands
 
-    try:
-        return LiveKnowledge(args.kb or settings.kb_dir)
-    except InvalidKnowledgeBase as exc:
-        raise CliError("the knowledge base is invalid:\n" + "\n".join(str(p) for p in exc.problems)) from None
+    return live_or_fail(args.kb or settings.kb_dir)
 
 
 def _store(settings: Settings) -> Store:

@@ -107,7 +107,7 @@ class TaughtEditor:
             return EditResult(False, "The edit was refused: the knowledge base would not validate.",
                               tuple(check.problems))
         write_atomic(self.path, text)
-        reloaded = self.live.reload()
+        reloaded = self.live.reload(validated=check)
         if not reloaded.ok:
             return EditResult(False, "Saved, but the reload failed; the previous knowledge base is still serving.",
                               reloaded.problems)

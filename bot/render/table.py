@@ -12,10 +12,10 @@ def _min_age(state: StateEntry) -> str:
 
 
 def _exceptions(state: StateEntry) -> str:
-    return "; ".join(x.offense + ("" if x.min_age is None else f" (from {x.min_age})") for x in state.exceptions)
+    return "; ".join(x.describe() for x in state.exceptions)
 
 
-def rows(kb: KnowledgeBase) -> list[dict[str, Any]]:
+def states_json(kb: KnowledgeBase) -> list[dict[str, Any]]:
     return [
         {
             "code": s.code, "name": s.name, "min_age": s.min_age, "bars": s.bars,
@@ -26,10 +26,6 @@ def rows(kb: KnowledgeBase) -> list[dict[str, Any]]:
         }
         for s in sorted(kb.states.values(), key=lambda s: s.name)
     ]
-
-
-def states_json(kb: KnowledgeBase) -> list[dict[str, Any]]:
-    return rows(kb)
 
 
 def states_table(kb: KnowledgeBase) -> str:

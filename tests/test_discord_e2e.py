@@ -277,27 +277,55 @@ async def test_teach_then_ask(running: Running) -> None:
 
 
 # --- the process ------------------------------------------------------------------------------------
-async def test_sigterm_closes_cleanly(discord_world: StandardWorld, tmp_path: Path) -> None:
-    env = {**os.environ, **discord_world.emulator.env(), "DISCORD_TOKEN": "emulator-token",
-           "BOT_DATA_DIR": str(tmp_path / "data"), "LOG_LEVEL": "INFO", "KB_RELOAD_POLL_SECONDS": "0"}
+@contextlib.asynccontextmanager
+async def bot_process(world: StandardWorld, tmp_path: Path, **extra: str) -> AsyncIterator[asyncio.subprocess.Process]:
+    """`python -m bot run` as a deployment starts it, pointed at the emulator; killed if a test leaves it running."""
+    env = {**os.environ, **world.emulator.env(), "DISCORD_TOKEN": "emulator-token",
+           "BOT_DATA_DIR": str(tmp_path / "data"), "LOG_LEVEL": "INFO", "KB_RELOAD_POLL_SECONDS": "0", **extra}
     process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
                                                    stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     try:
-        await discord_world.emulator.wait_for_identify(timeout=20)
-        await asyncio.sleep(0.3)
-        process.send_signal(signal.SIGTERM)
-        code = await asyncio.wait_for(process.wait(), timeout=15)
+        yield process
     finally:
         if process.returncode is None:
             process.kill()
             await process.wait()
+
+
+async def stop_and_read_log(process: asyncio.subprocess.Process) -> tuple[int, str]:
+    process.send_signal(signal.SIGTERM)
+    code = await asyncio.wait_for(process.wait(), timeout=15)
     _, err = await process.communicate()
-    log = err.decode()
+    return code, err.decode()
+
+
+async def test_sigterm_closes_cleanly(discord_world: StandardWorld, tmp_path: Path) -> None:
+    async with bot_process(discord_world, tmp_path) as process:
+        await discord_world.emulator.wait_for_identify(timeout=20)
+        await asyncio.sleep(0.3)
+        code, log = await stop_and_read_log(process)
     assert code == 0, log
     assert "shutting down" in log
     assert "emulator-token" not in log
     assert "Traceback" not in log
 
+
+async def test_without_the_message_content_intent_it_reconnects_and_still_answers_mentions(
+        discord_world: StandardWorld, tmp_path: Path) -> None:
+    """A server admin who never ticked "Message Content Intent": Discord closes with 4014; the bot comes back
+    without it, and mentions (whose content Discord still delivers) are answered."""
+    discord_world.emulator.gateway.enabled_privileged_intents = 0
+    async with bot_process(discord_world, tmp_path) as process:
+        accepted = await discord_world.emulator.wait_for_identify(timeout=20)
+        assert not int(accepted.intents or 0) & (1 << 15)
+        await asyncio.sleep(0.3)
+        me = discord_world.bot
+        await discord_world.emulator.send_message(discord_world.general, f"<@{me.id}> what happened to kaia rolle")
+        reply = await discord_world.emulator.wait_for_request("POST", MESSAGES, timeout=15)
+        code, log = await stop_and_read_log(process)
+    assert "Kaia Rolle" in embed_text(reply.json)
+    assert "message content intent is not enabled" in log
+    assert code == 0 and "Traceback" not in log
 
 
 async def test_map_posts_the_picture_with_a_text_table(running: Running) -> None:

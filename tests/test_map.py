@@ -19,6 +19,7 @@ from bot.render.map import (
     MISSING,
     WIDTH,
     marker_point,
+    missing_swatch_box,
     render_map,
     text_alternative,
     tile_box,
@@ -99,6 +100,14 @@ def test_png_size_and_tile_colours(tiny: KnowledgeBase) -> None:
     assert fill_at(image, "WA") == COLOUR["under10"]
     assert fill_at(image, "TX") == MISSING
     assert fill_at(image, "FL") == MISSING
+
+
+def test_the_grey_legend_entry_appears_only_when_a_state_is_missing(tiny: KnowledgeBase) -> None:
+    x0, y0, x1, y1 = missing_swatch_box()
+    centre = ((x0 + x1) // 2, (y0 + y1) // 2)
+    assert pixels(render_map(tiny)).getpixel(centre) == MISSING
+    complete = KnowledgeBase(states={code: state(code, 10) for code in GRID})
+    assert pixels(render_map(complete)).getpixel(centre) != MISSING
 
 
 def test_arrest_barring_states_have_the_marker(tiny: KnowledgeBase) -> None:

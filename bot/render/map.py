@@ -179,8 +179,15 @@ def _tile(draw: ImageDraw.ImageDraw, code: str, state: StateEntry | None) -> Non
         _marker(draw, box)
 
 
-def _legend(draw: ImageDraw.ImageDraw) -> None:
-    """In the grid's empty top rows: the classes along row 0, the two special tiles under them."""
+def missing_swatch_box() -> tuple[int, int, int, int]:
+    """Where the legend's grey "not in the knowledge base" swatch goes (drawn only when a state is missing)."""
+    x, y, swatch = GRID_LEFT + CELL, GRID_TOP + 58 + 64, 28
+    return (x, y, x + swatch - 1, y + swatch - 1)
+
+
+def _legend(draw: ImageDraw.ImageDraw, any_missing: bool) -> None:
+    """In the grid's empty top rows: the classes along row 0, the special tiles under them (the grey
+    "missing" swatch only when some tile is grey)."""
     swatch, size = 28, 20
     x = GRID_LEFT + CELL
     y = GRID_TOP + 8
@@ -197,8 +204,10 @@ def _legend(draw: ImageDraw.ImageDraw) -> None:
     _marker(draw, box, legs=15)
     _text(draw, (x + swatch + 7, y + swatch / 2 - 1), "Corner mark: bars arrest itself", size, INK, anchor="lm")
     _text(draw, (x + swatch + 7, y + swatch / 2 + 21), "(no mark: bars prosecution)", 17, MUTED, anchor="lm")
-    y += 64
-    box = (x, y, x + swatch - 1, y + swatch - 1)
+    if not any_missing:
+        return
+    box = missing_swatch_box()
+    y = box[1]
     draw.rectangle(box, fill=MISSING, outline=MISSING_EDGE, width=2)
     _text(draw, (x + swatch + 7, y + swatch / 2), "Not in the knowledge base yet", size, INK, anchor="lm")
 
@@ -211,7 +220,7 @@ def render_map(kb: KnowledgeBase) -> bytes:
     _text(draw, (GRID_LEFT, 70), _subtitle(kb), 22, MUTED)
     for code in sorted(GRID):
         _tile(draw, code, kb.states.get(code))
-    _legend(draw)
+    _legend(draw, any(code not in kb.states for code in GRID))
     _text(draw, (GRID_LEFT, HEIGHT - 22), FOOTER, 19, MUTED, anchor="ls")
     out = io.BytesIO()
     info = PngImagePlugin.PngInfo()

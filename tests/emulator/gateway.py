@@ -30,6 +30,8 @@ INTENT_GUILD_MEMBERS = 1 << 1
 INTENT_GUILD_MESSAGES = 1 << 9
 INTENT_DIRECT_MESSAGES = 1 << 12
 INTENT_MESSAGE_CONTENT = 1 << 15
+INTENT_GUILD_PRESENCES = 1 << 8
+PRIVILEGED_INTENTS = INTENT_GUILD_MEMBERS | INTENT_GUILD_PRESENCES | INTENT_MESSAGE_CONTENT
 
 #: Close codes after which Discord (and discord.py) consider the session finished, not resumable.
 CLEAN_CLOSE_CODES = (1000, 1001)
@@ -97,6 +99,9 @@ class Gateway:
         self.heartbeat_interval_ms = heartbeat_interval_ms
         self.enforce_message_content_intent = enforce_message_content_intent
         self.application_flags = application_flags
+        #: Privileged intents switched on in the (emulated) Developer Portal; IDENTIFY asking for any
+        #: other privileged intent is closed with 4014, as Discord does.
+        self.enabled_privileged_intents = PRIVILEGED_INTENTS
         self.sessions: dict[str, GatewaySession] = {}
         self.connections: set[GatewayConnection] = set()
         self.connection_paths: list[str] = []
@@ -177,6 +182,9 @@ class Gateway:
             return
         if self.token is not None and d.get("token") != self.token:
             await conn.ws.close(code=4004, message=b"Authentication failed.")
+            return
+        if int(d.get("intents") or 0) & PRIVILEGED_INTENTS & ~self.enabled_privileged_intents:
+            await conn.ws.close(code=4014, message=b"Disallowed intent(s).")
             return
         shard = tuple(d["shard"]) if d.get("shard") else None
         if shard is not None and not 0 <= shard[0] < shard[1]:

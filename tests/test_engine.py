@@ -103,6 +103,26 @@ def test_cases_and_topics(engine: Engine) -> None:
     assert topic.entry == ("topic", "questioning")
 
 
+@pytest.mark.parametrize(("question", "entry"), [
+    # No phrasing is close, but nothing else comes near either: answered, not "I don't know".
+    ("is there free legal help for kids who are charged", ("topic", "find-a-lawyer")),
+    # Someone else's child in the news is a case, even with a city (a state) and an age in the question.
+    ("the 6 year old girl zip tied at school in orlando", ("case", "kaia-rolle")),
+    ("first grader arrested and fingerprinted in orlando 2019", ("case", "kaia-rolle")),
+    # The same city and age about the asker's own child is a question about the law, not the case.
+    ("my 6 year old was zip tied at school in orlando, can they do that", ("topic", "restraints-school")),
+])
+def test_clear_winners_and_case_questions(engine: Engine, question: str, entry: tuple[str, str]) -> None:
+    answer, _ = ask(engine, question)
+    assert answer.status == "answered" and answer.entry == entry
+
+
+def test_short_keywords_match_whole_words_only(engine: Engine) -> None:
+    """"un" (United Nations) is a word, not the start of "under" or "understand"."""
+    assert ("topic", "international-standard") in engine.index.keyword_bonus("what does the un say")
+    assert ("topic", "international-standard") not in engine.index.keyword_bonus("is he under the minimum age")
+
+
 def test_a_topic_with_a_state_adds_that_states_law(engine: Engine, kb: KnowledgeBase) -> None:
     answer, text = ask(engine, "can police question my son without me in california")
     assert answer.entry == ("topic", "questioning") and answer.state == "CA"

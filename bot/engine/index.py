@@ -77,11 +77,16 @@ class Hit:
     via: str  # the phrasing (or alias) that matched
 
 
+#: Keywords shorter than this match as whole words only; longer ones also match as a word's start.
+SHORT_WORD = 4
+
+
 def _alternation(phrases: dict[str, object], whole_words: bool) -> re.Pattern[str] | None:
     """One pattern matching any of `phrases` from a word start (and to a word end when `whole_words`)."""
     if not phrases:
         return None
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # Short words match whole only, even for keywords: "un" must not find "under" or "understand".
+    body = "|".join(re.escape(p) + (r"\b" if len(p) < SHORT_WORD else "") for p in sorted(phrases, key=len, reverse=True))
     # A look-ahead matches at every word start, so overlapping phrases ("question my", "my son") all count.
     return re.compile(rf"\b(?=({body})" + (r"\b)" if whole_words else ")"))
 

@@ -37,14 +37,18 @@ ARREST_WORDS = re.compile(
     r"\b(arrest\w*|police|polices|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
     r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvenile|detention|detained|detain|locked up|"
     r"lock (?:him|her|them) up|booked|crim(?:e|es|inal)|delinquen\w*|custody|interrogat\w*|questioned|miranda|"
-    r"responsibility|culpab\w*|court|lawyer|attorney|defender|restrain\w*|expunge\w*|seal(?:ed|ing)?|record|"
-    r"rights?|infancy|gault)\b"
+    r"culpab\w*|restrain\w*|infancy|gault)\b"
+)
+#: Words of the juvenile legal system that other legal questions use too ("small claims court", "my rights as
+#: a tenant"): they show arrest intent only when nothing marks the question as about something else.
+WEAK_ARREST_WORDS = re.compile(
+    r"\b(responsibility|court|lawyer|attorney|defender|expunge\w*|seal(?:ed|ing)?|record|rights?)\b"
 )
 
 #: Questions about something else that merely mention a state and an age.
 NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)|drivers? licen[cs]e|learners? permit|permit test|car|truck|"
-                           r"motorcycle|behind the wheel)\b")),
+    ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)|drivers? licen[cs]e|learners? permit|permit test|"
+                           r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )car|truck|motorcycle|behind the wheel)\b")),
     ("drinking", re.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", re.compile(r"\bcurfews?\b")),
     ("guns", re.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting)\b")),
@@ -60,6 +64,8 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("car seats", re.compile(r"\b(car seat|booster|front seat)\b")),
     ("adoption", re.compile(r"\b(adopt\w*|foster)\b")),
     ("emancipation", re.compile(r"\b(emancipat\w*|move out)\b")),
+    ("another legal matter", re.compile(r"\b(small claims|traffic (?:court|ticket)|speeding|parking ticket|evict\w*|"
+                                        r"landlord|probate|immigration|green card|bankrupt\w*)\b")),
     ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|phone)\b")),
 )
 
@@ -70,9 +76,24 @@ FAMILY_CUSTODY = re.compile(
     r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex)\b"
 )
 
+#: Arrest of the child said outright: enough to override a family-law word ("my ex says the cops will take him").
+STRONG_ARREST = re.compile(
+    r"\b(arrest\w*|handcuff\w*|jail\w*|juvie|charg(?:ed|es)|press(?:ing)? charges|booked|locked up|prosecut\w*|"
+    r"call(?:ed|ing)? (?:the )?(?:police|cops) on|(?:police|cops?|officers?) (?:will|would|could|can|might|are going to|"
+    r"gonna) (?:come )?(?:and )?(?:take|get|pick up|haul)|take (?:him|her|them) (?:away|in))\b"
+)
+
 #: Words that ask about a documented case rather than the law.
 CASE_CUE = re.compile(r"\b(what happened|whatever happened|story|video|bodycam|body cam|news|lawsuit|sued|settle\w*|"
-                      r"fired|punished|the girl who|the boy who|that girl|that boy|the case)\b")
+                      r"fired|punished|that girl|that boy|the case|"
+                      # "the 6 year old girl zip tied…", "the rochester girl", "a boy who punched…", "in 2019":
+                      # someone else's child, described as in the news
+                      r"the (?:\w+ ){0,3}(?:girl|boy|kid|child|student|first grader|kindergartner)|"
+                      r"(?:girl|boy|kid|child|student|yo|year old|grader|kindergartner) who|(?:19|20)\d\d)\b")
+
+#: The asker's own child ("my son", "our 10 year old"): the story is theirs, not a documented case.
+OWN_CHILD = re.compile(r"\b(?:my|our) (?:\d{1,2} (?:year|yr|yo)|kids?|child|son|daughter|boy|girl|baby|little|"
+                       r"youngest|oldest|stepson|stepdaughter|grandson|granddaughter|\d{1,2}yo)\b")
 
 #: Words that name a young child without giving an age.
 YOUNG_CHILD = re.compile(
@@ -95,7 +116,8 @@ CHILD_WORDS = re.compile(
 INJECTION = re.compile(
     r"\b(ignore (?:all |the |your |any )?(?:previous |prior |above )?(?:instructions|rules|prompt)|"
     r"disregard (?:your|the|all)|pretend (?:to be|you are|that)|you are now|system prompt|jailbreak|"
-    r"repeat after me|say (?:that|exactly|the words)|act as|roleplay|developer mode|new instructions)\b"
+    r"repeat after me|say (?:that|exactly|the words|only)|and nothing else|act as|roleplay|developer mode|"
+    r"new instructions?)\b"
 )
 
 
@@ -161,6 +183,7 @@ _NOT_STATES = frozenset({"indian", "indians", "virgin", "hawaiian", "georgian", 
 _FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items()}
 _FUZZY_CHOICES = [name for name in _FUZZY_NAMES if " " not in name]
 _TWO_WORD_CHOICES = [name for name in _FUZZY_NAMES if " " in name]
+_END_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "AS", "ID", "LA"})
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
 
 
@@ -197,7 +220,10 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             before = original[max(0, match.start() - 6):match.start()].lower()
             # "in LA" is more often Los Angeles than Louisiana: only "City, LA" counts.
             context = r",\s*$" if code == "LA" else r"(?:\bin|\bfrom|,)\s*$"
-            if not re.search(context, before) or original.isupper():
+            # A code standing alone at the very end ("youngest age for arrest PA?") is a state too, except
+            # the few that end sentences as words ("is that OK", "arrest ME", "come IN").
+            at_end = code not in _END_WORDS and not original[match.end():].strip(" ?!.")
+            if not (re.search(context, before) or at_end) or original.isupper():
                 continue
         position = _locate_code(folded, code.lower(), tokens, used)
         if position is not None:
@@ -264,7 +290,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[
     near_miss = None
     both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")
     if FAMILY_CUSTODY.search(both):
-        near_miss = "custody"
+        near_miss = None if STRONG_ARREST.search(both) else "custody"
     elif ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None:
         near_miss = "an adult's arrest"
     else:
@@ -276,11 +302,12 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[
         text=folded,
         states=states,
         age=age,
-        arrest_intent=bool(ARREST_WORDS.search(corrected)) and near_miss not in ("custody", "an adult's arrest"),
+        arrest_intent=(bool(ARREST_WORDS.search(corrected)) or (near_miss is None and bool(
+            WEAK_ARREST_WORDS.search(corrected)))) and near_miss not in ("custody", "an adult's arrest"),
         near_miss=near_miss,
         injection=bool(INJECTION.search(corrected)),
         young_child=bool(YOUNG_CHILD.search(corrected)),
-        case_cue=bool(CASE_CUE.search(corrected)),
+        case_cue=bool(CASE_CUE.search(corrected)) and not OWN_CHILD.search(corrected),
         stripped=stripped,
         state_spans=tuple(state_spans),
     )

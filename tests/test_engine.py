@@ -75,6 +75,8 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "can my 12 year old own a gun in texas",
     "when can my 5 year old start kindergarten in new york",
     "can a 14 year old get a job in california",
+    "minimum age to buy a lottery ticket in virginia",
+    "what age can you be a lifeguard in south carolina",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -109,6 +111,9 @@ def test_cases_and_topics(engine: Engine) -> None:
     # Someone else's child in the news is a case, even with a city (a state) and an age in the question.
     ("the 6 year old girl zip tied at school in orlando", ("case", "kaia-rolle")),
     ("first grader arrested and fingerprinted in orlando 2019", ("case", "kaia-rolle")),
+    # A child's age makes the arrest rule the default, but a question plainly about questioning is answered so.
+    ("cop pulled my 16 yo aside at the football game and grilled him for like 30 min w/o me, can they do that",
+     ("topic", "questioning")),
     # The same city and age about the asker's own child is a question about the law, not the case.
     ("my 6 year old was zip tied at school in orlando, can they do that", ("topic", "restraints-school")),
 ])

@@ -62,7 +62,7 @@ class Engine:
         slots = slot_reader.read(text, self.index.vocabulary, self.index.spelling)
         if slots.injection:
             return compose.no_match(self.kb, "I can only repeat what my sources say.")
-        if slots.near_miss and not slots.arrest_intent:
+        if slots.near_miss and not slots.arrest_intent and not slots.case_cue:
             return compose.no_match(
                 self.kb, f"That looks like a question about {slots.near_miss}, which I don't cover.",
                 state=slots.state, age=slots.age,
@@ -98,18 +98,28 @@ class Engine:
         top = hits[0] if hits else None
         runner_up = hits[1].score if len(hits) > 1 else 0.0
         score = top.score if top else 0.0
-        if rule_context and top is not None and not self._is_rule(top) and not _accepted(
-                score, score - earned):
-            # A state or a child's age with arrest words: the rule is the default answer, and another entry
-            # replaces it only when it is accepted on its own and leads what the rule earned on its words (not
-            # the floor the rule was lifted to: "first grader arrested in orlando in 2019" is the case).
-            top = next(h for h in hits if self._is_rule(h))
+        if rule_context:
+            # A state or a child's age with arrest words: the rule is the default answer. Another entry replaces
+            # it only when it is accepted on its own and leads what the rule earned on its words, not the floor
+            # the rule was lifted to: "cops grilled my 16 yo at the game" is about questioning, "first grader
+            # arrested in orlando in 2019" is the case.
+            others = [h for h in hits if not self._is_rule(h)]
+            if others and _accepted(others[0].score, others[0].score - earned):
+                top = others[0]
+            else:
+                top = next(h for h in hits if self._is_rule(h))
             score = top.score
-        elif not rule_context and (top is None or not (named or _accepted(score, score - runner_up))):
+        elif top is None or not (named or _accepted(score, score - runner_up)):
             if top is not None and score >= SUGGEST:
                 suggestions = [self._suggest(h, slots) for h in hits if h.score >= SUGGEST][:3]
                 return compose.clarify(self.kb, suggestions, score, slots.state, slots.age)
             return compose.no_match(self.kb, None, score, slots.state, slots.age)
+        if self._is_rule(top) and not named and not slots.arrest_intent and not (  # type: ignore[arg-type]
+                slots.state and _nothing_else(slots.stripped)):
+            # "minimum age to buy a lottery ticket in virginia": an age rule, but not about arrest. The arrest
+            # rule is never the answer to a question with no word of arrest, police or courts in it.
+            return compose.no_match(self.kb, "That doesn't look like a question about arrest or the police.",
+                                    score, slots.state, slots.age)
         if len(slots.states) > 1 and self._is_rule(top):  # type: ignore[arg-type]
             return self._which_state(slots, score)
         return self._resolve(top, slots)  # type: ignore[arg-type]

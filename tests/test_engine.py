@@ -114,12 +114,32 @@ def test_cases_and_topics(engine: Engine) -> None:
     # A child's age makes the arrest rule the default, but a question plainly about questioning is answered so.
     ("cop pulled my 16 yo aside at the football game and grilled him for like 30 min w/o me, can they do that",
      ("topic", "questioning")),
-    # The same city and age about the asker's own child is a question about the law, not the case.
-    ("my 6 year old was zip tied at school in orlando, can they do that", ("topic", "restraints-school")),
 ])
 def test_clear_winners_and_case_questions(engine: Engine, question: str, entry: tuple[str, str]) -> None:
     answer, _ = ask(engine, question)
     assert answer.status == "answered" and answer.entry == entry
+
+
+def test_an_age_alone_is_a_weak_default_when_the_question_is_plainly_about_something_else(engine: Engine) -> None:
+    """Rather than the national rule, the bot asks, offering the entry the words point at and the rule."""
+    answer, _ = ask(engine, "police walked my 7yo out of class in handcuffs in front of everyone")
+    assert answer.status == "clarify"
+    assert [(s.kind, s.id) for s in answer.suggestions] == [("topic", "restraints-school"), ("topic", "minimum-age")]
+
+
+def test_two_close_topics_past_the_rule_default_are_offered_not_guessed(engine: Engine) -> None:
+    answer, _ = ask(engine, "arizona police picked up my 15 yo and didnt call me, do they have to?")
+    assert answer.status == "clarify"
+    assert {s.id for s in answer.suggestions} == {"if-arrested", "parent-notification"}
+    assert all(s.state == "AZ" for s in answer.suggestions)
+
+
+def test_the_askers_own_child_is_not_answered_with_the_case(engine: Engine) -> None:
+    """The same city and age as Kaia Rolle's, about the asker's own child: a question about the law."""
+    answer, _ = ask(engine, "my 6 year old was zip tied at school in orlando, can they do that")
+    assert answer.entry != ("case", "kaia-rolle")
+    offered = [answer.entry] if answer.answered else [(s.kind, s.id) for s in answer.suggestions]
+    assert offered[0] == ("topic", "restraints-school")
 
 
 def test_short_keywords_match_whole_words_only(engine: Engine) -> None:

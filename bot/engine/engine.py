@@ -105,7 +105,17 @@ class Engine:
             # arrested in orlando in 2019" is the case.
             others = [h for h in hits if not self._is_rule(h)]
             if others and _accepted(others[0].score, others[0].score - earned):
+                second = others[1].score if len(others) > 1 else 0.0
+                if not _accepted(others[0].score, others[0].score - second):  # two entries, neither the rule
+                    suggestions = [self._suggest(h, slots) for h in others[:2]]
+                    return compose.clarify(self.kb, suggestions, others[0].score, slots.state, slots.age)
                 top = others[0]
+            elif not slots.state and others and others[0].score >= SUGGEST and others[0].score > earned:
+                # Only an age, and another entry outscores what the rule earned: the national rule is a weak
+                # default then ("police walked my 7yo out of class in handcuffs"). Ask, offering both.
+                rule = next(h for h in hits if self._is_rule(h))
+                return compose.clarify(self.kb, [self._suggest(others[0], slots), self._suggest(rule, slots)],
+                                       others[0].score, slots.state, slots.age)
             else:
                 top = next(h for h in hits if self._is_rule(h))
             score = top.score

@@ -111,9 +111,6 @@ def test_cases_and_topics(engine: Engine) -> None:
     # Someone else's child in the news is a case, even with a city (a state) and an age in the question.
     ("the 6 year old girl zip tied at school in orlando", ("case", "kaia-rolle")),
     ("first grader arrested and fingerprinted in orlando 2019", ("case", "kaia-rolle")),
-    # A child's age makes the arrest rule the default, but a question plainly about questioning is answered so.
-    ("cop pulled my 16 yo aside at the football game and grilled him for like 30 min w/o me, can they do that",
-     ("topic", "questioning")),
 ])
 def test_clear_winners_and_case_questions(engine: Engine, question: str, entry: tuple[str, str]) -> None:
     answer, _ = ask(engine, question)
@@ -125,6 +122,9 @@ def test_an_age_alone_is_a_weak_default_when_the_question_is_plainly_about_somet
     answer, _ = ask(engine, "police walked my 7yo out of class in handcuffs in front of everyone")
     assert answer.status == "clarify"
     assert [(s.kind, s.id) for s in answer.suggestions] == [("topic", "restraints-school"), ("topic", "minimum-age")]
+    grilled, _ = ask(engine, "cop pulled my 16 yo aside at the football game and grilled him for 30 min w/o me, ok?")
+    offered = [grilled.entry] if grilled.answered else [(s.kind, s.id) for s in grilled.suggestions]
+    assert offered[0] == ("topic", "questioning")
 
 
 def test_two_close_topics_past_the_rule_default_are_offered_not_guessed(engine: Engine) -> None:

@@ -31,11 +31,11 @@ from bot.textnorm import clean, has_letters
 # a family more than a "did you mean".
 # SUGGEST is the floor for offering a "did you mean" instead of saying what the bot can answer.
 ACCEPT = 70.0
-MARGIN = 6.0
+MARGIN = 8.0
 SUGGEST = 60.0
 #: A second way to be accepted: a lower score that leads the runner-up by a wide margin. Parents' wording
 #: often shares few words with any phrasing, yet nothing else in the knowledge base comes close.
-CLEAR_ACCEPT = 65.0
+CLEAR_ACCEPT = 70.0
 CLEAR_MARGIN = 20.0
 #: Added to the rule topic's score when the question names a state or a child's age with arrest words.
 RULE_BONUS = 10.0

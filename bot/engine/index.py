@@ -19,9 +19,9 @@ from bot.knowledge.model import Kind, KnowledgeBase
 CANDIDATES = 60
 #: At most this many phrasings (those sharing the question's rarest words) are compared per question.
 PREFILTER = 300
-FUZZY_WEIGHT = 0.6
+FUZZY_WEIGHT = 0.7
 #: What each keyword found in a question adds to its entry's score, and how many count.
-KEYWORD_BONUS = 14.0
+KEYWORD_BONUS = 10.0
 KEYWORD_MAX = 2
 
 #: Words that say little about what is asked (after slot stripping).

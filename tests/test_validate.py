@@ -156,7 +156,8 @@ CASES = [
                  ["topics/copy.yaml:1: id 'questioning' must match the file name (questioning.yaml)"],
                  id="id-does-not-match-file"),
     pytest.param({"states/FL.yaml": GOOD_STATE.replace("summary:", "summary: [\n")},
-                 ["states/FL.yaml:16: YAML syntax error: expected ',' or ']', but got '<scalar>'"], id="yaml-syntax-error"),
+                 # the rest is the parser's own words (libyaml's or PyYAML's, whichever is installed)
+                 ["states/FL.yaml:16: YAML syntax error: *"], id="yaml-syntax-error"),
     pytest.param({"states/FL.yaml": GOOD_STATE.replace("citation: \"Fla. Stat. § 985.031\"\n", "")},
                  ["states/FL.yaml:1: a state with a min_age needs 'citation'"], id="min-age-without-citation"),
     pytest.param({"states/OH.yaml": GOOD_NO_MINIMUM.replace('instead: "The common-law infancy defense."\n', "")},
@@ -175,7 +176,10 @@ def test_each_rule_reports_path_and_line(tmp_path: Path, files: dict[str, str], 
     if not expected:
         assert load_knowledge(write_kb(tmp_path, files), today=TODAY).problems == []
         return
-    assert sorted(problems(tmp_path, files)) == sorted(expected)
+    found = sorted(problems(tmp_path, files))
+    assert len(found) == len(expected), found
+    for got, want in zip(found, sorted(expected), strict=True):  # "…: *" matches any parser's wording
+        assert got.startswith(want[:-1]) and len(got) > len(want) if want.endswith("*") else got == want
 
 
 def test_all_problems_are_reported_in_one_pass(tmp_path: Path) -> None:

@@ -183,6 +183,21 @@ def test_every_entry_answer_carries_citation_source_date_and_disclaimer(engine: 
         assert "Last verified:" in text and DISCLAIMER[:30] in text, pick
 
 
+def test_a_knowledge_base_without_the_rule_topic_still_answers(tmp_path) -> None:
+    """The state-rule default needs the rule topic; without it (a trimmed or synthetic knowledge base) the
+    engine must still answer, not crash."""
+    import shutil
+
+    from bot.knowledge.loader import load_knowledge
+    from tests.conftest import KNOWLEDGE
+
+    shutil.copytree(KNOWLEDGE, tmp_path / "kb")
+    (tmp_path / "kb" / "topics" / "minimum-age.yaml").unlink()
+    trimmed = Engine(load_knowledge(tmp_path / "kb").kb)  # type: ignore[arg-type]
+    for question in ("can police arrest a 6 year old in Florida?", "police walked my 7yo out of class in handcuffs"):
+        assert trimmed.answer(question).status in ("answered", "clarify", "no_match")
+
+
 def test_engine_does_not_import_discord() -> None:
     code = "import sys, bot.engine.engine, bot.cli; assert 'discord' not in sys.modules, 'discord imported'"
     subprocess.run([sys.executable, "-c", code], check=True)

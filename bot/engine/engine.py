@@ -52,6 +52,8 @@ class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.index = Index(kb)
+        rule = kb.topics.get(compose.RULE_TOPIC)
+        self.has_rule_topic = rule is not None and rule.state_field == "rule"
 
     def answer(self, question: str, previous: Answer | None = None) -> Answer:
         text = clean(question or "")[:MAX_CHARS]
@@ -89,7 +91,8 @@ class Engine:
 
     def _decide(self, hits: list[Hit], slots: slot_reader.Slots, named: bool) -> Answer:
         # "What happened to…", "the video of…" ask about an event: the state's rule is not the default then.
-        rule_context = not named and not slots.case_cue and bool(
+        # (A knowledge base without the rule topic, e.g. a synthetic one, has no rule to default to.)
+        rule_context = not named and not slots.case_cue and self.has_rule_topic and bool(
             slots.state or slots.age is not None or slots.young_child) and bool(
             slots.arrest_intent or (slots.state and _nothing_else(slots.stripped)))
         earned = self._rule_score(hits) + RULE_BONUS  # what the rule earns on its words, before the ACCEPT floor
@@ -103,6 +106,7 @@ class Engine:
             # it only when it is accepted on its own and leads what the rule earned on its words, not the floor
             # the rule was lifted to: "cops grilled my 16 yo at the game" is about questioning, "first grader
             # arrested in orlando in 2019" is the case.
+            rule = next(h for h in hits if self._is_rule(h))  # _with_rule_bonus lifted it into the hits
             others = [h for h in hits if not self._is_rule(h)]
             if others and _accepted(others[0].score, others[0].score - earned):
                 second = others[1].score if len(others) > 1 else 0.0
@@ -113,11 +117,10 @@ class Engine:
             elif not slots.state and others and others[0].score >= SUGGEST and others[0].score > earned:
                 # Only an age, and another entry outscores what the rule earned: the national rule is a weak
                 # default then ("police walked my 7yo out of class in handcuffs"). Ask, offering both.
-                rule = next(h for h in hits if self._is_rule(h))
                 return compose.clarify(self.kb, [self._suggest(others[0], slots), self._suggest(rule, slots)],
                                        others[0].score, slots.state, slots.age)
             else:
-                top = next(h for h in hits if self._is_rule(h))
+                top = rule
             score = top.score
         elif top is None or not (named or _accepted(score, score - runner_up)):
             if top is not None and score >= SUGGEST:

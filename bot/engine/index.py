@@ -15,10 +15,10 @@ from rapidfuzz import fuzz, process
 from bot.engine import slots as slot_reader
 from bot.knowledge.model import Kind, KnowledgeBase
 
-#: How many phrasings rapidfuzz hands on for re-scoring, and the weight of fuzzy vs. IDF similarity.
-CANDIDATES = 60
 #: At most this many phrasings (those sharing the question's rarest words) are compared per question.
 PREFILTER = 300
+#: How many phrasings rapidfuzz hands on for re-scoring, and the weight of fuzzy vs. IDF similarity.
+CANDIDATES = 60
 FUZZY_WEIGHT = 0.7
 #: What each keyword found in a question adds to its entry's score, and how many count.
 KEYWORD_BONUS = 10.0

@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import jurisdictions as J
+from bot.knowledge.cities import MORE_CITIES
 from bot.textnorm import fold
 
 NUMBER_WORDS = {
@@ -199,6 +200,8 @@ _FUZZY_CHOICES = [name for name in _FUZZY_NAMES if " " not in name]
 _TWO_WORD_CHOICES = [name for name in _FUZZY_NAMES if " " in name]
 _END_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "AS", "ID", "LA"})
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
+#: Words after which a name from the generated city list is read as a place.
+_PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to"})
 
 
 def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozenset()) -> tuple[
@@ -226,6 +229,18 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             spans.append((tokens[i][1], tokens[i + size - 1][2]))
             for j in range(i, i + size):
                 used[j] = True
+    for i in range(len(tokens) - 1):  # generated city list: trusted only as a place ("in tyler", not "my son tyler")
+        if tokens[i][0] not in _PLACE_WORDS or used[i + 1]:
+            continue
+        for size in (3, 2, 1):
+            phrase = " ".join(t[0] for t in tokens[i + 1:i + 1 + size])
+            code = MORE_CITIES.get(phrase) if i + size < len(tokens) and not any(used[i + 1:i + 1 + size]) else None
+            if code is not None:
+                found.append((code, tokens[i + 1][1]))
+                spans.append((tokens[i + 1][1], tokens[i + size][2]))
+                for j in range(i + 1, i + 1 + size):
+                    used[j] = True
+                break
     for match in re.finditer(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])", original):
         code = match.group(1)
         if code not in J.NAMES:

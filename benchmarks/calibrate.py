@@ -1,13 +1,16 @@
 """Choose the engine's thresholds on the development split only: `python benchmarks/calibrate.py`.
 
-Grid-searches ACCEPT, MARGIN, CLEAR_ACCEPT, CLEAR_MARGIN, RULE_BONUS, KEYWORD_BONUS_CASE (bot/engine/engine.py),
-FUZZY_WEIGHT and KEYWORD_BONUS (bot/engine/index.py)
+Grid-searches ACCEPT, MARGIN, CLEAR_ACCEPT, CLEAR_MARGIN, RULE_BONUS (bot/engine/engine.py) and VIEW_WEIGHT
+(bot/engine/index.py); FUZZY_WEIGHT, KEYWORD_BONUS and KEYWORD_BONUS_CASE were searched before the word view
+existed and are held at their chosen values. `--view 10 20` searches only those VIEW_WEIGHTs (one process per
+core can then split the grid).
 and prints the best settings by dev accuracy minus penalties for harm: a wrong answer costs 2, an
 answered must-not-answer question costs 5. The test split is never looked at here.
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import sys
 from pathlib import Path
@@ -26,20 +29,23 @@ def objective(result: dict) -> float:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--view", type=float, nargs="*", default=[0.0, 10.0, 15.0, 20.0, 25.0])
+    views = parser.parse_args().view
     kb = load_knowledge(ROOT / "knowledge").kb
     dev = [q for q in load_questions() if q.split == "dev"]
     rows = []
-    for weight, keyword in itertools.product((0.6, 0.7), (10.0, 14.0)):
-        index_module.FUZZY_WEIGHT, index_module.KEYWORD_BONUS = weight, keyword
+    for view in views:
+        index_module.VIEW_WEIGHT = view
         predict = bot_system(kb)  # type: ignore[arg-type]
-        for accept, margin, clear, bonus, case in itertools.product(
-                (70, 75), (4, 6, 8), ((60, 20), (65, 15), (65, 20), (70, 20), (75, 100)), (5, 10, 15), (10, 15)):
+        for accept, margin, clear, bonus in itertools.product(
+                (70, 75, 80), (6, 8, 10), ((70, 20), (75, 20), (80, 100)), (5, 10, 15)):
             engine_module.ACCEPT, engine_module.MARGIN = float(accept), float(margin)
             engine_module.CLEAR_ACCEPT, engine_module.CLEAR_MARGIN = map(float, clear)
-            engine_module.RULE_BONUS, engine_module.KEYWORD_BONUS_CASE = float(bonus), float(case)
+            engine_module.RULE_BONUS = float(bonus)
             result = score(dev, [predict(q) for q in dev])
-            settings = (f"FUZZY_WEIGHT={weight} KEYWORD_BONUS={keyword} ACCEPT={accept} MARGIN={margin} "
-                        f"CLEAR_ACCEPT={clear[0]} CLEAR_MARGIN={clear[1]} RULE_BONUS={bonus} KEYWORD_BONUS_CASE={case}")
+            settings = (f"VIEW_WEIGHT={view} ACCEPT={accept} MARGIN={margin} "
+                        f"CLEAR_ACCEPT={clear[0]} CLEAR_MARGIN={clear[1]} RULE_BONUS={bonus}")
             rows.append((objective(result), margin, settings, result))
     rows.sort(key=lambda r: (-round(r[0], 6), -r[1]))  # ties: the larger margin first
     for value, _, settings, result in rows[:10]:

@@ -69,6 +69,8 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
 
 @pytest.mark.parametrize("question", [
     "what is the driving age in florida for my 15 year old",
+    "cops read me my rights when they arrested me for shoplifting, does my case get thrown out",  # the asker's own
+    "do i need a lawyer to write a will",
     "how old does my 16 yo have to be to drink in texas",
     "what's the curfew for a 14 year old in chicago",
     "how do i get full custody of my 6 year old in florida",
@@ -117,18 +119,27 @@ def test_clear_winners_and_case_questions(engine: Engine, question: str, entry: 
     assert answer.status == "answered" and answer.entry == entry
 
 
-def test_an_age_alone_is_a_weak_default_when_the_question_is_plainly_about_something_else(engine: Engine) -> None:
-    """Rather than the national rule, the bot asks, offering the entry the words point at and the rule."""
-    answer, _ = ask(engine, "police walked my 7yo out of class in handcuffs in front of everyone")
-    assert answer.status == "clarify"
-    assert [(s.kind, s.id) for s in answer.suggestions] == [("topic", "restraints-school"), ("topic", "minimum-age")]
-    grilled, _ = ask(engine, "cop pulled my 16 yo aside at the football game and grilled him for 30 min w/o me, ok?")
-    offered = [grilled.entry] if grilled.answered else [(s.kind, s.id) for s in grilled.suggestions]
-    assert offered[0] == ("topic", "questioning")
+def test_an_age_alone_does_not_hide_what_the_question_is_about(engine: Engine) -> None:
+    """An age with arrest words points at the national rule, but a question plainly about something else gets
+    that answer (or is asked about), never the rule by default."""
+    for question, entry in (
+        ("police walked my 7yo out of class in handcuffs in front of everyone", ("topic", "restraints-school")),
+        ("cop pulled my 16 yo aside at the football game and grilled him for 30 min w/o me, ok?",
+         ("topic", "questioning")),
+    ):
+        answer, _ = ask(engine, question)
+        offered = [answer.entry] if answer.answered else [(s.kind, s.id) for s in answer.suggestions]
+        assert offered[0] == entry, question
+
+
+def test_a_topic_with_a_state_beats_the_state_rule_default(engine: Engine) -> None:
+    """"will they call me" is about notification, even though the state and "arrested" point at the rule."""
+    answer, _ = ask(engine, "new york - will they call me if my daughter is arrested")
+    assert answer.entry == ("topic", "parent-notification") and answer.state == "NY"
 
 
 def test_two_close_topics_past_the_rule_default_are_offered_not_guessed(engine: Engine) -> None:
-    answer, _ = ask(engine, "arizona police picked up my 15 yo and didnt call me, do they have to?")
+    answer, _ = ask(engine, "arizona police arrested my 15 yo, what now and should they have called me")
     assert answer.status == "clarify"
     assert {s.id for s in answer.suggestions} == {"if-arrested", "parent-notification"}
     assert all(s.state == "AZ" for s in answer.suggestions)

@@ -75,7 +75,9 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(lottery|gambl\w*|casino|lifeguard|(?:play|join|try out for) (?:tackle )?(?:football|soccer|baseball|"
         r"basketball|hockey|sports)|tackle football|r rated|fireworks|(?:fishing|hunting) licen[cs]es?)\b")),
     ("another legal matter", re.compile(r"\b(small claims|traffic (?:court|ticket)|speeding|parking ticket|evict\w*|"
-                                        r"landlord|probate|immigration|green card|bankrupt\w*)\b")),
+                                        r"landlord|probate|immigration|green card|bankrupt\w*|"
+                                        r"(?:a|my|write|living|make) wills?|estate planning|power of attorney|"
+                                        r"name change|lease|tenant)\b")),
     ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|phone)\b")),
 )
 
@@ -102,8 +104,9 @@ CASE_CUE = re.compile(r"\b(what happened|whatever happened|what ever happened|st
                       r"(?:girl|boy|kid|child|student|yo|year old|grader|kindergartner) who|(?:19|20)\d\d)\b")
 
 #: The asker's own child ("my son", "our 10 year old"): the story is theirs, not a documented case.
-OWN_CHILD = re.compile(r"\b(?:my|our) (?:\d{1,2} (?:year|yr|yo)|kids?|child|son|daughter|boy|girl|baby|little|"
-                       r"youngest|oldest|stepson|stepdaughter|grandson|granddaughter|\d{1,2}yo)\b")
+OWN_CHILD = re.compile(r"\b(?:my|our) (?:\d{1,2} (?:year|yr|yo)|kids?|child|children|sons?|daughters?|boys?|girls?|"
+                       r"baby|little|youngest|oldest|stepsons?|stepdaughters?|grandsons?|granddaughters?|twins|"
+                       r"\d{1,2}yo)\b")
 
 #: Words that name a young child without giving an age.
 YOUNG_CHILD = re.compile(
@@ -115,7 +118,9 @@ YOUNG_CHILD = re.compile(
 ADULT_SUBJECT = re.compile(
     r"\b(my (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|roommate|coworker|neighbou?r|dad|father|"
     r"mom|mother|uncle|aunt|brother in law|sister in law)|i (?:was|got|am|have been|ve been|m being|m getting) "
-    r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?|my own|when i was (?:1[89]|[2-9]\d))\b"
+    r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?|my own|when i was (?:1[89]|[2-9]\d)|"
+    # the asker as the one arrested: "they arrested me", "read me my rights", "pulled me over"
+    r"(?:arrest|charg|cuff|handcuff|detain|book|question|interrogat|search)ed me|read me my rights|pulled me over)\b"
 )
 CHILD_WORDS = re.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
@@ -353,7 +358,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), spelling: dict
         age=age,
         arrest_intent=_arrest_intent(corrected, near_miss),
         near_miss=near_miss,
-        injection=bool(INJECTION.search(corrected) or INJECTION_MARKS.search(question)),
+        injection=bool(INJECTION.search(both) or INJECTION_MARKS.search(question)),  # as typed, too
         young_child=bool(YOUNG_CHILD.search(corrected)),
         case_cue=bool(CASE_CUE.search(corrected)) and not OWN_CHILD.search(corrected),
         stripped=stripped,

@@ -68,7 +68,7 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("car seats", re.compile(r"\b(car seat|booster|front seat)\b")),
     ("adoption", re.compile(r"\b(adopt\w*|foster)\b")),
     ("emancipation", re.compile(r"\b(emancipat\w*|move out)\b")),
-    ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:ping|ped)? school)\b")),
+    ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
     ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|bikes?|bicycles?|e ?bikes?|"
                                             r"jaywalk\w*|seat ?belts?)\b")),
     ("an age limit for something else", re.compile(
@@ -122,6 +122,13 @@ ADULT_SUBJECT = re.compile(
     # the asker as the one arrested: "they arrested me", "read me my rights", "pulled me over"
     r"(?:arrest|charg|cuff|handcuff|detain|book|question|interrogat|search)ed me|read me my rights|pulled me over)\b"
 )
+#: The parent as the one who could be arrested ("can i be arrested for spanking my 6 year old"): a question
+#: about the parent's own liability, whatever child it mentions.
+PARENT_SUBJECT = re.compile(
+    r"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:husband|wife|partner)) (?:be|get|go) "
+    r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
+    r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b"
+)
 CHILD_WORDS = re.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
     r"students?|baby|grand(?:son|daughter|child)|youth|little ones?|kiddo|preschooler|kindergart\w*)\b"
@@ -130,7 +137,7 @@ CHILD_WORDS = re.compile(
 #: Attempts to make the bot say something it has no source for.
 INJECTION = re.compile(
     r"\b(ignore (?:all |the |your |any )?(?:previous |prior |above )?(?:instructions|rules|prompt)|"
-    r"disregard (?:your|the|all)|pretend (?:to be|you are|that)|you are now|system prompt|jailbreak|"
+    r"disregard (?:your|the|all)|pretend (?:to be|you are|youre|ur|u r|that|to)|you are now|system prompt|jailbreak|"
     r"repeat after me|say (?:that|exactly|the words|only)|and nothing else|act as|roleplay|developer mode|"
     r"new instructions?|new policy|from now on|hidden (?:text|prompt|message|instructions?)|reveal (?:your|the)|"
     r"make (?:something|it|one|stuff) up|confirm (?:it|that|this)|no rules)\b"
@@ -345,7 +352,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), spelling: dict
     both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")
     if FAMILY_CUSTODY.search(both):
         near_miss = None if STRONG_ARREST.search(both) else "custody"
-    elif ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None:
+    elif PARENT_SUBJECT.search(both) or (ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None):
         near_miss = "an adult's arrest"
     else:
         for label, pattern in NEAR_MISSES:

@@ -75,6 +75,11 @@ def normalise(text: str) -> str:
     return " ".join(words)
 
 
+def comparable(phrasing: str) -> str:
+    """A phrasing (or keyword, or title) as questions are compared: slot mentions out, then normalised."""
+    return normalise(slot_reader.read(phrasing).stripped)
+
+
 @dataclass(frozen=True)
 class Hit:
     kind: Kind
@@ -158,8 +163,7 @@ class Index:
     @staticmethod
     def _add(phrasing: str, key: tuple[Kind, str], choices: list[str], owners: list[tuple[Kind, str]],
              originals: list[str]) -> None:
-        text = slot_reader.read(phrasing).stripped
-        normal = normalise(text)
+        normal = comparable(phrasing)
         if normal:
             choices.append(normal)
             owners.append(key)
@@ -247,15 +251,12 @@ class WordView:
     """
 
     def __init__(self, kb: KnowledgeBase, choices: list[str], owners: list[tuple[Kind, str]]) -> None:
-        texts = [(owner, choice) for choice, owner in zip(choices, owners, strict=True)]
-        for entry in kb.entries():
-            for text in (*entry.keywords, entry.title):
-                texts.append((entry.key, normalise(slot_reader.read(text).stripped)))
+        texts = [(owner, choice) for choice, owner in zip(choices, owners, strict=True) if owner[0] != "state"]
+        texts += [(entry.key, comparable(text)) for entry in kb.entries() if entry.key[0] != "state"
+                  for text in (*entry.keywords, entry.title)]
         counts: dict[str, dict[tuple[Kind, str], int]] = {}
         sizes: dict[tuple[Kind, str], int] = {}
         for owner, text in texts:
-            if owner[0] == "state":
-                continue
             for word in text.split():
                 users = counts.setdefault(word, {})
                 users[owner] = users.get(owner, 0) + 1

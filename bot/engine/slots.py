@@ -220,38 +220,38 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         list[tuple[str, int]], list[tuple[int, int]]]:
     """Jurisdictions named in the question, with their character positions in `folded`.
 
-    Exact names, cities and known misspellings first (longest phrase wins), then
-    capitalised postal codes in `original`, then a strict fuzzy pass for typos of
-    long names ("Flordia") on words that are not in the knowledge base's vocabulary.
+    Exact names, hand-listed cities and known misspellings first (longest phrase wins), then
+    generated cities after "in"/"from"/"near", then capitalised postal codes in `original`, then
+    a strict fuzzy pass for typos of long names ("Flordia") on words that are not in the knowledge
+    base's vocabulary.
     """
     table, longest = _phrase_table()
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", folded)]
     found: list[tuple[str, int]] = []
     spans: list[tuple[int, int]] = []
     used = [False] * len(tokens)
+
+    def free(first: int, last: int) -> bool:
+        return last < len(tokens) and not any(used[first:last + 1])
+
+    def claim(code: str, first: int, last: int) -> None:
+        """Tokens first..last name `code`; no later pass reads them again."""
+        found.append((code, tokens[first][1]))
+        spans.append((tokens[first][1], tokens[last][2]))
+        used[first:last + 1] = [True] * (last - first + 1)
+
     for size in range(min(longest, len(tokens)), 0, -1):
         for i in range(len(tokens) - size + 1):
-            if any(used[i:i + size]):
-                continue
-            phrase = " ".join(t[0] for t in tokens[i:i + size])
-            code = table.get(phrase)
-            if code is None:
-                continue
-            found.append((code, tokens[i][1]))
-            spans.append((tokens[i][1], tokens[i + size - 1][2]))
-            for j in range(i, i + size):
-                used[j] = True
+            code = table.get(" ".join(t[0] for t in tokens[i:i + size])) if free(i, i + size - 1) else None
+            if code is not None:
+                claim(code, i, i + size - 1)
     for i in range(len(tokens) - 1):  # generated city list: trusted only as a place ("in tyler", not "my son tyler")
-        if tokens[i][0] not in _PLACE_WORDS or used[i + 1]:
+        if tokens[i][0] not in _PLACE_WORDS:
             continue
         for size in (3, 2, 1):
-            phrase = " ".join(t[0] for t in tokens[i + 1:i + 1 + size])
-            code = MORE_CITIES.get(phrase) if i + size < len(tokens) and not any(used[i + 1:i + 1 + size]) else None
+            code = MORE_CITIES.get(" ".join(t[0] for t in tokens[i + 1:i + 1 + size])) if free(i + 1, i + size) else None
             if code is not None:
-                found.append((code, tokens[i + 1][1]))
-                spans.append((tokens[i + 1][1], tokens[i + size][2]))
-                for j in range(i + 1, i + 1 + size):
-                    used[j] = True
+                claim(code, i + 1, i + size)
                 break
     for match in re.finditer(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])", original):
         code = match.group(1)
@@ -268,26 +268,20 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
                 continue
         position = _locate_code(folded, code.lower(), tokens, used)
         if position is not None:
-            found.append((code, tokens[position][1]))
-            spans.append((tokens[position][1], tokens[position][2]))
-            used[position] = True
+            claim(code, position, position)
     for i in range(len(tokens) - 1):  # two-word names: "south carolna", "new hampshre"
-        if used[i] or used[i + 1] or tokens[i][0] not in _FIRST_WORDS:
+        if not free(i, i + 1) or tokens[i][0] not in _FIRST_WORDS:
             continue
         pair = f"{tokens[i][0]} {tokens[i + 1][0]}"
         hit = process.extractOne(pair, _TWO_WORD_CHOICES, scorer=fuzz.ratio, score_cutoff=88)
         if hit is not None:
-            found.append((_FUZZY_NAMES[hit[0]], tokens[i][1]))
-            spans.append((tokens[i][1], tokens[i + 1][2]))
-            used[i] = used[i + 1] = True
-    for i, (token, start, end) in enumerate(tokens):
+            claim(_FUZZY_NAMES[hit[0]], i, i + 1)
+    for i, (token, _, _) in enumerate(tokens):
         if used[i] or len(token) < 5 or token in _NOT_STATES or token in vocabulary or token.isdigit():
             continue
         hit = process.extractOne(token, _FUZZY_CHOICES, scorer=fuzz.ratio, score_cutoff=86 if len(token) > 5 else 88)
         if hit is not None:
-            found.append((_FUZZY_NAMES[hit[0]], start))
-            spans.append((start, end))
-            used[i] = True
+            claim(_FUZZY_NAMES[hit[0]], i, i)
     found.sort(key=lambda item: item[1])
     return found, spans
 

@@ -1,6 +1,6 @@
 """Choose the engine's thresholds on the development split only: `python benchmarks/calibrate.py`.
 
-Grid-searches ACCEPT, MARGIN, CLEAR_ACCEPT, CLEAR_MARGIN, RULE_BONUS (bot/engine/engine.py) and VIEW_WEIGHT
+Grid-searches ACCEPT, MARGIN, CLEAR_ACCEPT, CLEAR_MARGIN, RULE_BONUS, RULE_FLOOR (bot/engine/engine.py) and VIEW_WEIGHT
 (bot/engine/index.py); FUZZY_WEIGHT, KEYWORD_BONUS and KEYWORD_BONUS_CASE were searched before the word view
 existed and are held at their chosen values. `--view 10 20` searches only those VIEW_WEIGHTs (one process per
 core can then split the grid).
@@ -31,21 +31,27 @@ def objective(result: dict) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--view", type=float, nargs="*", default=[0.0, 10.0, 15.0, 20.0, 25.0])
-    views = parser.parse_args().view
+    parser.add_argument("--floor", type=float, nargs="*", default=[0.0, 45.0, 50.0, 55.0])
+    parser.add_argument("--extra", type=Path, nargs="*", default=[],
+                        help="more question files to tune on (a new writer's set before it joins the dev split)")
+    arguments = parser.parse_args()
+    views = arguments.view
     kb = load_knowledge(ROOT / "knowledge").kb
     dev = [q for q in load_questions() if q.split == "dev"]
+    for extra in arguments.extra:
+        dev += [q for q in load_questions(extra) if q.split == "dev"]
     rows = []
     for view in views:
         index_module.VIEW_WEIGHT = view
         predict = bot_system(kb)  # type: ignore[arg-type]
-        for accept, margin, clear, bonus in itertools.product(
-                (70, 75, 80), (6, 8, 10), ((70, 20), (75, 20), (80, 100)), (5, 10, 15)):
+        for accept, margin, clear, bonus, floor in itertools.product(
+                (70, 75, 80), (6, 8, 10), ((65, 25), (70, 20), (75, 20), (80, 100)), (5, 10, 15), arguments.floor):
             engine_module.ACCEPT, engine_module.MARGIN = float(accept), float(margin)
             engine_module.CLEAR_ACCEPT, engine_module.CLEAR_MARGIN = map(float, clear)
-            engine_module.RULE_BONUS = float(bonus)
+            engine_module.RULE_BONUS, engine_module.RULE_FLOOR = float(bonus), float(floor)
             result = score(dev, [predict(q) for q in dev])
             settings = (f"VIEW_WEIGHT={view} ACCEPT={accept} MARGIN={margin} "
-                        f"CLEAR_ACCEPT={clear[0]} CLEAR_MARGIN={clear[1]} RULE_BONUS={bonus}")
+                        f"CLEAR_ACCEPT={clear[0]} CLEAR_MARGIN={clear[1]} RULE_BONUS={bonus} RULE_FLOOR={floor}")
             rows.append((objective(result), margin, settings, result))
     rows.sort(key=lambda r: (-round(r[0], 6), -r[1]))  # ties: the larger margin first
     for value, _, settings, result in rows[:10]:

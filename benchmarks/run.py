@@ -184,6 +184,30 @@ def calibrate(predict: Callable[[Question, float], tuple[str | None, float]], de
     return max(candidates, key=quality)
 
 
+def frontier(predict: Callable[[Question, float], tuple[str | None, float]], items: list[Question],
+             bot: dict) -> dict:
+    """A baseline at every cutoff at once, on `items`: can any single cutoff match the bot on both counts?
+
+    The cutoff is the baseline's best case here (chosen looking at the very questions scored, which the bot's
+    thresholds never were), so "the bot is ahead on both" is the strict form of the claim: no cutoff gives the
+    baseline at least the bot's accuracy and at least its abstention on must-not-answer questions.
+    """
+    raw = [(q, *predict(q, float("-inf"))) for q in items]
+    answerable = [(q, e, s) for q, e, s in raw if q.answerable]
+    refuse = [s for q, _, s in raw if not q.answerable]
+    points = []
+    for cutoff in sorted({s for _, _, s in raw} | {float("inf")}):
+        right = sum(1 for q, e, s in answerable if s >= cutoff and e == q.expect) / max(1, len(answerable))
+        abstain = sum(1 for s in refuse if s < cutoff) / max(1, len(refuse))
+        points.append((right, abstain))
+    at_bot_abstention = max((r for r, a in points if a >= bot["abstention"]), default=0.0)
+    at_bot_accuracy = max((a for r, a in points if r >= bot["accuracy"]), default=0.0)
+    return {"best_accuracy_at_bot_abstention": at_bot_abstention,
+            "best_abstention_at_bot_accuracy": at_bot_accuracy if any(r >= bot["accuracy"] for r, _ in points)
+            else None,
+            "bot_ahead_on_both": not any(r >= bot["accuracy"] and a >= bot["abstention"] for r, a in points)}
+
+
 # --- scoring ---------------------------------------------------------------------------------------------
 def score(questions: list[Question], predictions: list[Prediction], strict_state: bool = True) -> dict:
     answerable = [(q, p) for q, p in zip(questions, predictions, strict=True) if q.answerable]
@@ -299,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         if predict is None:
             report["quality"][name] = {"skipped": skipped}
             continue
+        report.setdefault("frontier", {})[name] = frontier(predict, test, report["quality"]["bot"]["test"])
         for label, penalised in (("", True), (" (most accurate cutoff)", False)):
             cutoff = calibrate(predict, dev, candidates, penalised)
             report["quality"][name + label] = {"cutoff": cutoff}
@@ -331,6 +356,15 @@ def render(report: dict) -> str:
             r = result[split]
             lines.append(f"| {name} | {split} | {r['accuracy']:.1%} | {r['wrong_answer_rate']:.1%} | "
                          f"{r['abstention']:.1%} | {r['false_answer_rate']:.1%} |")
+    if report.get("frontier"):
+        lines += ["", "Any cutoff at all, on test (each baseline's best case): can it match the bot on both counts?", "",
+                  "| baseline | its best accuracy at the bot's abstention | its best abstention at the bot's accuracy "
+                  "| bot ahead on both |", "| --- | --- | --- | --- |"]
+        for name, f in report["frontier"].items():
+            best = f["best_abstention_at_bot_accuracy"]
+            lines.append(f"| {name} | {f['best_accuracy_at_bot_abstention']:.1%} | "
+                         f"{'never reaches it' if best is None else f'{best:.1%}'} | "
+                         f"{'yes' if f['bot_ahead_on_both'] else 'no'} |")
     lines += ["", "Bot accuracy by category (test): " + ", ".join(
         f"{c} {v:.0%}" for c, v in report["quality"]["bot"]["test"]["by_category"].items())]
     speed = report["speed"]

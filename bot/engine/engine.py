@@ -40,6 +40,10 @@ CLEAR_ACCEPT = 75.0
 CLEAR_MARGIN = 20.0
 #: Added to the rule topic's score when the question names a state or a child's age with arrest words.
 RULE_BONUS = 10.0
+#: Without an arrest, a charge or jail said outright, the rule is the default only when the question's own
+#: words earn it this much: "police", "court" or "detention" next to a state and an age are also how parents
+#: ask about school detention, guardianship or a ticket price.
+RULE_FLOOR = 0.0
 #: Added to cases named by keywords when the question asks about an event ("what happened", "the video").
 KEYWORD_BONUS_CASE = 15.0
 #: Only this much of a long message is compared fuzzily (slots are read from all of it).
@@ -97,6 +101,8 @@ class Engine:
             slots.state or slots.age is not None or slots.young_child) and bool(
             slots.arrest_intent or (slots.state and _nothing_else(slots.stripped)))
         earned = self._rule_score(hits) + RULE_BONUS  # what the rule earns on its words, before the ACCEPT floor
+        if rule_context and not slots.arrest_said and not (slots.state and _nothing_else(slots.stripped)):
+            rule_context = earned - RULE_BONUS >= RULE_FLOOR
         if rule_context:
             hits = self._with_rule_bonus(hits)
         top = hits[0] if hits else None

@@ -6,13 +6,13 @@ and numbers: "IN" is a word before it is Indiana, and "6" is never "8".
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.knowledge import jurisdictions as J
 from bot.knowledge.cities import MORE_CITIES
@@ -33,6 +33,9 @@ _AGE_PATTERNS = [
     re.compile(r"\b(?:is|turned|turns|turning|only|just) (\d{1,2})\b"
                r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
     re.compile(r"\b(?:kid|child|son|daughter|boy|girl|grandson|granddaughter) (\d{1,2})\b(?! (?:am|pm|percent))"),
+    # a teenager asking about themselves: "im 13", "i am fifteen"
+    re.compile(r"\b(?:i m|im|i am) (?:only |just )?([1-9]|1[0-7])\b"
+               r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
 ]
 
 #: Words that say the question is about arrest, police or the juvenile legal system.
@@ -50,9 +53,18 @@ WEAK_ARREST_WORDS = re.compile(
 )
 
 #: Questions about something else that merely mention a state and an age.
+#: School discipline: "after school detention", "got suspended". A school's own punishment, not the police.
+SCHOOL_DETENTION = re.compile(
+    r"\b(?:(?:after school|saturday|lunch|in school|school|morning|friday) detentions?|detentions|"
+    r"(?:got|get|gets|getting|give|gave|gives|giving|serve|serving|served|assigned|had) (?:\w+ ){0,2}detention)\b"
+)
+
 NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("school discipline", re.compile(SCHOOL_DETENTION.pattern + r"|\b(?:suspen(?:d|ds|ded|ding|sion|sions)|expel+(?:ed|s|ing)?|"
+                                     r"expulsion|write ?ups?|dress code|(?:the )?principal office)\b")),
     ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)|drivers? licen[cs]e|learners? permit|permit test|"
-                           r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )car|truck|motorcycle|behind the wheel)\b")),
+                           r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )car|"
+                           r"truck|motorcycle|behind the wheel)\b")),
     ("drinking", re.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", re.compile(r"\bcurfews?\b")),
     ("guns", re.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting)\b")),
@@ -66,14 +78,18 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tattoos", re.compile(r"\b(tattoos?|piercings?|pierced)\b")),
     ("home alone", re.compile(r"\b(home alone|stay alone|alone at home|leave (?:him|her|them|a child|my \w+) alone)\b")),
     ("car seats", re.compile(r"\b(car seat|booster|front seat)\b")),
-    ("adoption", re.compile(r"\b(adopt\w*|foster)\b")),
+    # "foster mom here" says who is asking, not what about
+    ("adoption", re.compile(r"\b(adopt\w*|(?:become|becoming|be) (?:a )?foster|"
+                            r"foster (?:licen[cs]\w*|certif\w*|care system))\b")),
     ("emancipation", re.compile(r"\b(emancipat\w*|move out)\b")),
+    ("running away", re.compile(r"\b(ran away|run(?:s|ning)? away|runaways?)\b")),
     ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
     ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|bikes?|bicycles?|e ?bikes?|"
                                             r"jaywalk\w*|seat ?belts?)\b")),
     ("an age limit for something else", re.compile(
         r"\b(lottery|gambl\w*|casino|lifeguard|(?:play|join|try out for) (?:tackle )?(?:football|soccer|baseball|"
-        r"basketball|hockey|sports)|tackle football|r rated|fireworks|(?:fishing|hunting) licen[cs]es?)\b")),
+        r"basketball|hockey|sports)|tackle football|r rated|fireworks|(?:fishing|hunting) licen[cs]es?|"
+        r"(?:adult|child|kid|kids|student|senior) (?:price|prices|ticket|tickets|fare|fares|menu|discount))\b")),
     ("another legal matter", re.compile(r"\b(small claims|traffic (?:court|ticket)|speeding|parking ticket|evict\w*|"
                                         r"landlord|probate|immigration|green card|bankrupt\w*|"
                                         r"(?:a|my|write|living|make) wills?|estate planning|power of attorney|"
@@ -85,8 +101,11 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 FAMILY_CUSTODY = re.compile(
     r"\b(?:(?:joint|full|sole|primary|shared|physical|legal|child) custody|custody (?:battle|agreement|arrangement|"
     r"order|case|hearing|schedule|dispute|rights|exchange|of (?:my|our|the|his|her))|visitation|child support|"
-    r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex)\b"
+    r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex|guardianship|shared? custody)\b"
 )
+
+#: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
+FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
 
 #: Arrest of the child said outright: enough to override a family-law word ("my ex says the cops will take him").
 STRONG_ARREST = re.compile(
@@ -124,6 +143,22 @@ ADULT_SUBJECT = re.compile(
 )
 #: The parent as the one who could be arrested ("can i be arrested for spanking my 6 year old"): a question
 #: about the parent's own liability, whatever child it mentions.
+#: A named adult, or the asker, as the one arrested: "my husband was arrested", "i got arrested last night".
+#: Unlike ADULT_SUBJECT this holds even when the message mentions children ("…and my kids were in the car").
+ADULT_ARRESTED = re.compile(
+    r"\b(?:my (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|ex|dad|father|mom|mother|brother|sister)|"
+    r"i) (?:was|got|am|just got|have been|ve been|m being|m getting|is|has been|were) (?:just )?"
+    r"(?:arrested|charged|booked|locked up|jailed)\b"
+)
+
+#: The asker is a minor ("im 13", "teen here"): their own arrest is a child's arrest, not an adult's.
+SELF_MINOR = re.compile(
+    r"\b(?:(?:i m|im|i am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|"
+    r"weeks?|months?|times?))|teen here|(?:i m|im|i am) (?:a |an )?(?:teen|teenager|minor|kid|freshman|sophomore|"
+    r"middle schooler|high schooler|\d{1,2} (?:year|yr) old)\b|(?:i m|im|i am) in (?:\d{1,2}(?:st|nd|rd|th)? grade|"
+    r"middle school|high school))"
+)
+
 PARENT_SUBJECT = re.compile(
     r"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:husband|wife|partner)) (?:be|get|go) "
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
@@ -140,7 +175,10 @@ INJECTION = re.compile(
     r"disregard (?:your|the|all)|pretend (?:to be|you are|youre|ur|u r|that|to)|you are now|system prompt|jailbreak|"
     r"repeat after me|say (?:that|exactly|the words|only)|and nothing else|act as|roleplay|developer mode|"
     r"new instructions?|new policy|from now on|hidden (?:text|prompt|message|instructions?)|reveal (?:your|the)|"
-    r"make (?:something|it|one|stuff) up|confirm (?:it|that|this)|no rules)\b"
+    r"make (?:something|it|one|stuff) up|confirm (?:it|that|this)|no rules|role ?play\w*|in character|"
+    r"(?:forget|ignore|bypass|override|skip) (?:the |your |all |any |about )?(?:knowledge ?base|kb|sources?|citations?|"
+    r"instructions|rules|guidelines|training|filters?)|make up (?:a|an|some|the|any) (?:number|age|law|statute|"
+    r"answer|citation|source|rule)|change the ending|start the scene)\b"
 )
 
 
@@ -156,6 +194,7 @@ class Slots:
     states: tuple[str, ...] = ()    # in order of appearance, no repeats
     age: int | None = None
     arrest_intent: bool = False
+    arrest_said: bool = False       # an arrest, a charge or jail said outright (STRONG_ARREST), not just "police"
     near_miss: str | None = None
     injection: bool = False
     young_child: bool = False       # "toddler", "kindergartner": an age in all but number
@@ -293,35 +332,43 @@ def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], use
     return None
 
 
-#: How alike (fuzz.ratio) a word must be to a known word to be corrected to it. fuzz.ratio is at most
-#: 200·min(a, b)/(a + b) for lengths a and b, which bounds the lengths worth comparing.
-_CORRECTION_CUTOFF = 84
 
 
-def spelling_buckets(words: Iterable[str]) -> dict[int, list[str]]:
-    """Known words of 4+ letters by length: a typo is only compared with words it could be 84% alike."""
-    buckets: dict[int, list[str]] = {}
+def spelling_buckets(words: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Known words of 4+ letters by first letter and length: a typo is only compared with the words it could be."""
+    buckets: dict[tuple[str, int], list[str]] = {}
     for word in sorted(set(words)):
         if len(word) >= 4:
-            buckets.setdefault(len(word), []).append(word)
+            buckets.setdefault((word[0], len(word)), []).append(word)
     return buckets
 
 
-def corrections(text: str, vocabulary: frozenset[str], buckets: dict[int, list[str]]) -> dict[str, str]:
-    """Typo fixes ("arested" → "arrested") against the words the knowledge base uses, once per word.
+#: How alike (fuzz.ratio) a typo and its fix must be, besides being one or two edits apart.
+_CORRECTION_CUTOFF = 84
 
-    Only words of 4+ letters that are not already known; numbers are never touched. Only known words of a
-    length that could reach the cutoff are compared (the same result as comparing all, in about half the time).
+
+def _typo_distance(size: int) -> int:
+    """How many edits a typo of this length may be from the word meant (a swap of two letters is one)."""
+    return 1 if size <= 7 else 2
+
+
+def corrections(text: str, vocabulary: frozenset[str], buckets: dict[tuple[str, int], list[str]]) -> dict[str, str]:
+    """Typo fixes ("arested" → "arrested", "flordia" → "florida") against the words the knowledge base uses.
+
+    Only words of 4+ letters that are not already known; numbers are never touched. A fix keeps the first
+    letter, is one edit away (two for words of 8+ letters, a swap of neighbours counting as one) and is 84%
+    alike by fuzz.ratio (which keeps short words from changing a letter: "story" is not "store"). The
+    similarity cutoff alone, used first, turned real words into other real words ("restaurant" into
+    "restraint", "adoption" into "option").
     """
     fixes: dict[str, str] = {}
     if not buckets:
         return fixes
     for word in set(text.split()):
         if len(word) >= 4 and word not in vocabulary and not word.isdigit():
-            size = len(word)
-            low = math.ceil(size * _CORRECTION_CUTOFF / (200 - _CORRECTION_CUTOFF))
-            high = math.floor(size * (200 - _CORRECTION_CUTOFF) / _CORRECTION_CUTOFF)
-            choices = [w for n in range(low, high + 1) for w in buckets.get(n, ())]
+            size, limit = len(word), _typo_distance(len(word))
+            choices = [w for n in range(size - limit, size + limit + 1) for w in buckets.get((word[0], n), ())
+                       if OSA.distance(word, w, score_cutoff=limit) <= limit]
             hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=_CORRECTION_CUTOFF)
             if hit is not None:
                 fixes[word] = hit[0]
@@ -332,7 +379,8 @@ def _apply(text: str, fixes: dict[str, str]) -> str:
     return " ".join(fixes.get(word, word) for word in text.split()) if fixes else text
 
 
-def read(question: str, vocabulary: frozenset[str] = frozenset(), spelling: dict[int, list[str]] | None = None) -> Slots:
+def read(question: str, vocabulary: frozenset[str] = frozenset(),
+         spelling: dict[tuple[str, int], list[str]] | None = None) -> Slots:
     """All slots of one (already cleaned) question; `vocabulary`/`spelling` (see spelling_buckets) enable
     typo correction."""
     folded = digitize(fold(question))
@@ -344,10 +392,13 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), spelling: dict
     states = tuple(dict.fromkeys(code for code, _ in found))
     near_miss = None
     both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")
-    if FAMILY_CUSTODY.search(both):
-        near_miss = None if STRONG_ARREST.search(both) else "custody"
-    elif PARENT_SUBJECT.search(both) or (ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None):
+    if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
+            ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None)):
         near_miss = "an adult's arrest"
+    elif FAMILY_MONEY.search(both):
+        near_miss = "child support"
+    elif FAMILY_CUSTODY.search(both):
+        near_miss = None if STRONG_ARREST.search(both) else "custody"
     else:
         for label, pattern in NEAR_MISSES:
             if pattern.search(both):
@@ -358,6 +409,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(), spelling: dict
         states=states,
         age=age,
         arrest_intent=_arrest_intent(corrected, near_miss),
+        arrest_said=bool(STRONG_ARREST.search(_PRICE_CHARGE.sub(" ", corrected))),
         near_miss=near_miss,
         injection=bool(INJECTION.search(both) or INJECTION_MARKS.search(question)),  # as typed, too
         young_child=bool(YOUNG_CHILD.search(corrected)),
@@ -372,11 +424,18 @@ _POLICE_NOUNS = frozenset({"police", "polices", "cop", "cops", "officer", "offic
                            "deputies", "sro"})
 
 
+#: "charged adult price", "charge a fee": money, not a criminal charge.
+_PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b")
+
+
 def _arrest_intent(text: str, near_miss: str | None) -> bool:
     """Arrest or the juvenile legal system is what is asked about. Next to a near-miss subject (driving,
     vaping…), naming the police is not enough, nor are words other legal questions use too."""
-    if near_miss in ("custody", "an adult's arrest"):
+    if near_miss in ("custody", "child support", "an adult's arrest"):
         return False
+    if SCHOOL_DETENTION.search(text):  # "got detention for talking": every "detention" in it is the school's
+        text = re.sub(r"\bdetentions?\b", " ", text)
+    text = _PRICE_CHARGE.sub(" ", text)
     words = {m.group(1) for m in ARREST_WORDS.finditer(text)}
     if near_miss is None:
         return bool(words) or bool(WEAK_ARREST_WORDS.search(text))

@@ -42,8 +42,9 @@ CLEAR_MARGIN = 20.0
 RULE_BONUS = 10.0
 #: Without an arrest, a charge or jail said outright, the rule is the default only when the question's own
 #: words earn it this much: "police", "court" or "detention" next to a state and an age are also how parents
-#: ask about school detention, guardianship or a ticket price.
-RULE_FLOOR = 0.0
+#: ask about school detention, guardianship or a ticket price. Calibrated with the others (dev + writer 6):
+#: 45 and 50 tied, one wrong answer fewer than 0 for one right answer fewer; 45 changes the fewest answers.
+RULE_FLOOR = 45.0
 #: Added to cases named by keywords when the question asks about an event ("what happened", "the video").
 KEYWORD_BONUS_CASE = 15.0
 #: Only this much of a long message is compared fuzzily (slots are read from all of it).

@@ -180,17 +180,17 @@ class Index:
         return Hit(kind, entry_id, 100.0, alias)
 
     def _candidates(self, words: set[str]) -> list[int]:
-        """Phrasings that share a word with the question; past PREFILTER of them, those sharing the most
-        informative words (by IDF). Keeps the per-question cost flat as the knowledge base grows."""
-        lists = [self.postings[w] for w in words if w in self.postings]
-        if sum(len(found) for found in lists) <= PREFILTER:
-            return sorted({p for found in lists for p in found})
-        weight: dict[int, float] = {}
-        for word in words:
-            value = self.idf.get(word, 0.0)
-            for position in self.postings.get(word, ()):
-                weight[position] = weight.get(position, 0.0) + value
-        return sorted(sorted(weight, key=weight.__getitem__, reverse=True)[:PREFILTER])
+        """Phrasings that share a word with the question; past PREFILTER of them, those sharing its rarer
+        words: each word's phrasings are taken, rarest word first, while they fit. Keeps the per-question
+        cost flat as the knowledge base grows (summing IDF weights per phrasing, used first, cost more than
+        the fuzzy matching it saved once a long question shared common words with thousands of phrasings)."""
+        lists = sorted((self.postings[w] for w in words if w in self.postings), key=len)
+        chosen: set[int] = set()
+        for found in lists:
+            if chosen and len(chosen) + len(found) > PREFILTER:
+                break
+            chosen.update(found)
+        return sorted(chosen)
 
     def keyword_bonus(self, text: str) -> dict[tuple[Kind, str], float]:
         """Each entry's bonus for the keywords found in the question (at most KEYWORD_MAX of them count)."""

@@ -230,7 +230,9 @@ def read_age(text: str) -> tuple[int | None, list[tuple[int, int]]]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_table() -> tuple[dict[str, str], int]:
+def _phrase_table() -> tuple[dict[str, str], dict[str, frozenset[int]]]:
+    """Every state phrase -> its code, and each phrase's first word -> the lengths (in words) of its phrases:
+    a question is looked up only where one of its words can start a phrase."""
     table: dict[str, str] = {}
     for code, name in J.NAMES.items():
         table[fold(name)] = code
@@ -239,8 +241,11 @@ def _phrase_table() -> tuple[dict[str, str], int]:
             table[fold(phrase)] = code
     for code in J.LOWERCASE_CODES:
         table.setdefault(code.lower(), code)
-    longest = max(len(p.split()) for p in table)
-    return table, longest
+    starts: dict[str, set[int]] = {}
+    for phrase in table:
+        words = phrase.split()
+        starts.setdefault(words[0], set()).add(len(words))
+    return table, {word: frozenset(sizes) for word, sizes in starts.items()}
 
 
 #: Words that look like a state name to fuzzy matching but are ordinary words.
@@ -264,7 +269,7 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
     a strict fuzzy pass for typos of long names ("Flordia") on words that are not in the knowledge
     base's vocabulary.
     """
-    table, longest = _phrase_table()
+    table, starts = _phrase_table()
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", folded)]
     found: list[tuple[str, int]] = []
     spans: list[tuple[int, int]] = []
@@ -279,11 +284,13 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         spans.append((tokens[first][1], tokens[last][2]))
         used[first:last + 1] = [True] * (last - first + 1)
 
-    for size in range(min(longest, len(tokens)), 0, -1):
-        for i in range(len(tokens) - size + 1):
-            code = table.get(" ".join(t[0] for t in tokens[i:i + size])) if free(i, i + size - 1) else None
-            if code is not None:
-                claim(code, i, i + size - 1)
+    openers = [(i, starts[token]) for i, (token, _, _) in enumerate(tokens) if token in starts]
+    for size in sorted({size for _, sizes in openers for size in sizes}, reverse=True):  # longest phrase first
+        for i, sizes in openers:
+            if size in sizes and free(i, i + size - 1):
+                code = table.get(" ".join(t[0] for t in tokens[i:i + size]))
+                if code is not None:
+                    claim(code, i, i + size - 1)
     for i in range(len(tokens) - 1):  # generated city list: trusted only as a place ("in tyler", not "my son tyler")
         if tokens[i][0] not in _PLACE_WORDS:
             continue

@@ -79,6 +79,11 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "can a 14 year old get a job in california",
     "minimum age to buy a lottery ticket in virginia",
     "what age can you be a lifeguard in south carolina",
+    # police, court or detention words next to a state and an age, about something else
+    "my 9 year old got detention at school in ohio, is that legal",
+    "i got arrested for dui in ohio and my kids were in the car, will they take my kids",
+    "my 14 yo wants to be a police officer when he grows up, what classes should he take in ohio",
+    "can you go to jail for not paying child support in georgia",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -86,6 +91,12 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     assert answer.entry is None
     assert "minimum age is" not in text and "may not be" not in text
     assert "I answer questions about when a child can be arrested" in text
+
+
+def test_a_teenager_asking_about_their_own_arrest_gets_the_rule(engine: Engine) -> None:
+    answer, text = ask(engine, "im 13 and i broke a window in texas, can i get arrested")
+    assert answer.entry == ("state", "TX") and answer.age == 13
+    assert "Texas" in text
 
 
 def test_two_states_ask_which_one(engine: Engine) -> None:

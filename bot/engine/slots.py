@@ -83,6 +83,7 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"foster (?:licen[cs]\w*|certif\w*|care system))\b")),
     ("emancipation", re.compile(r"\b(emancipat\w*|move out)\b")),
     ("running away", re.compile(r"\b(ran away|run(?:s|ning)? away|runaways?)\b")),
+    ("careers", re.compile(r"\b(when (?:he|she|they|i) grows? up|careers?|(?:wants?|want) to (?:be|become) a)\b")),
     ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
     ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|bikes?|bicycles?|e ?bikes?|"
                                             r"jaywalk\w*|seat ?belts?)\b")),

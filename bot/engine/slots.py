@@ -124,7 +124,8 @@ CASE_CUE = re.compile(r"\b(what happened|whatever happened|what ever happened|st
                       r"(?:girl|boy|kid|child|student|yo|year old|grader|kindergartner) who|(?:19|20)\d\d)\b")
 
 #: The asker's own child ("my son", "our 10 year old"): the story is theirs, not a documented case.
-OWN_CHILD = re.compile(r"\b(?:my|our) (?:\d{1,2} (?:year|yr|yo)|kids?|child|children|sons?|daughters?|boys?|girls?|"
+OWN_CHILD = re.compile(r"\b(?:i have|i ve got|we have|i got) (?:a|an) (?:\d{1,2}|kid|child|son|daughter)\b|"
+                       r"\b(?:my|our) (?:\d{1,2} (?:year|yr|yo)|kids?|child|children|sons?|daughters?|boys?|girls?|"
                        r"baby|little|youngest|oldest|stepsons?|stepdaughters?|grandsons?|granddaughters?|twins|"
                        r"\d{1,2}yo)\b")
 
@@ -163,7 +164,8 @@ SELF_MINOR = re.compile(
 PARENT_SUBJECT = re.compile(
     r"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:husband|wife|partner)) (?:be|get|go) "
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
-    r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b"
+    r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
+    r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b"
 )
 CHILD_WORDS = re.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
@@ -421,7 +423,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         near_miss=near_miss,
         injection=bool(INJECTION.search(both) or INJECTION_MARKS.search(question)),  # as typed, too
         young_child=bool(YOUNG_CHILD.search(corrected)),
-        case_cue=bool(CASE_CUE.search(corrected)) and not OWN_CHILD.search(corrected),
+        case_cue=bool(CASE_CUE.search(corrected)) and not OWN_CHILD.search(corrected) and near_miss not in _ADULTS_MATTERS,
         stripped=stripped,
         state_spans=tuple(state_spans),
     )
@@ -432,6 +434,9 @@ _POLICE_NOUNS = frozenset({"police", "polices", "cop", "cops", "officer", "offic
                            "deputies", "sro"})
 
 
+#: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question.
+_ADULTS_MATTERS = frozenset({"custody", "child support", "an adult's arrest"})
+
 #: "charged adult price", "charge a fee": money, not a criminal charge.
 _PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b")
 
@@ -439,7 +444,7 @@ _PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|ra
 def _arrest_intent(text: str, near_miss: str | None) -> bool:
     """Arrest or the juvenile legal system is what is asked about. Next to a near-miss subject (driving,
     vaping…), naming the police is not enough, nor are words other legal questions use too."""
-    if near_miss in ("custody", "child support", "an adult's arrest"):
+    if near_miss in _ADULTS_MATTERS:
         return False
     if SCHOOL_DETENTION.search(text):  # "got detention for talking": every "detention" in it is the school's
         text = re.sub(r"\bdetentions?\b", " ", text)

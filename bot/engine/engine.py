@@ -26,10 +26,15 @@ from bot.textnorm import clean, has_letters
 
 # Thresholds on the index's 0-100 score (fuzzy similarity blended with IDF cosine, plus keyword bonuses).
 # Chosen by `python benchmarks/calibrate.py` on the dev split of benchmarks/questions.yaml only (881
-# questions from three writers; objective: accuracy - 2 x wrong answers - 5 x answered must-not-answer
-# questions; see docs/benchmarks.md), together with index.VIEW_WEIGHT. Where settings tied, the larger MARGIN
-# was kept (a wrong answer costs a family more than a "did you mean"), then the value already in use.
+# questions from three writers, then 1,141 and 1,396 as writers 4 and 6 joined; objective: accuracy - 2 x
+# wrong answers - 5 x answered must-not-answer questions; see docs/benchmarks.md), together with
+# index.VIEW_WEIGHT. Where settings tied, the larger MARGIN was kept (a wrong answer costs a family more than
+# a "did you mean"), then the value already in use.
 # The word view (index.WordView) adds up to VIEW_WEIGHT to the best-matching topic, so ACCEPT rose from 70.
+# With writer 6 in dev, VIEW_WEIGHT 15, ACCEPT 80, MARGIN 8, RULE_BONUS 15 scored two more right answers of
+# 928 but met "the 6 year old girl zip tied at school in orlando" with "did you mean" instead of the Kaia
+# Rolle case (tests/test_engine.py). Behaviour tests are constraints, so the values in use, two answers
+# behind on the objective, are kept.
 # SUGGEST is the floor for offering a "did you mean" instead of saying what the bot can answer.
 ACCEPT = 75.0
 MARGIN = 6.0

@@ -181,6 +181,8 @@ def test_follow_up_fragment_keeps_the_question(engine: Engine) -> None:
     first = engine.answer("can police arrest a 6 year old in florida")
     follow = engine.answer("and in new york?", previous=first)
     assert follow.entry == ("state", "NY") and follow.age == 6
+    moved = engine.answer("and if we lived in jersey?", previous=first)
+    assert moved.entry == ("state", "NJ") and moved.age == 6
 
 
 @pytest.mark.parametrize("question", [

@@ -207,7 +207,8 @@ def _accepted(score: float, lead: float) -> bool:
     return (score >= ACCEPT and lead >= MARGIN) or (score >= CLEAR_ACCEPT and lead >= CLEAR_MARGIN)
 
 
-_FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
+_FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|lived|living|moved|were|"
+                     r"re|are|is|a|an|"
                      r"old|year|years|yo|child|kid|my|same|question|there)?$")
 
 

@@ -120,7 +120,7 @@ CASE_CUE = re.compile(r"\b(what happened|whatever happened|what ever happened|st
                       r"lawsuit|sued|settle\w*|fired|punished|that girl|that boy|the case|"
                       # "the 6 year old girl zip tied…", "the rochester girl", "a boy who punched…", "in 2019":
                       # someone else's child, described as in the news
-                      r"the (?:\w+ ){0,3}(?:girl|boy|kid|child|student|first grader|kindergartner)|"
+                      r"(?:the|that) (?:\w+ ){0,3}(?:girl|boy|kid|child|student|first grader|kindergartner)|"
                       r"(?:girl|boy|kid|child|student|yo|year old|grader|kindergartner) who|(?:19|20)\d\d)\b")
 
 #: The asker's own child ("my son", "our 10 year old"): the story is theirs, not a documented case.
@@ -138,7 +138,7 @@ YOUNG_CHILD = re.compile(
 #: An adult's own arrest ("my husband was arrested", "I got charged"): not this bot's subject.
 ADULT_SUBJECT = re.compile(
     r"\b(my (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|roommate|coworker|neighbou?r|dad|father|"
-    r"mom|mother|uncle|aunt|brother in law|sister in law)|i (?:was|got|am|have been|ve been|m being|m getting) "
+    r"mom|mother|uncle|aunt|brother in law|sister in law)|dui|dwi|i (?:was|got|am|have been|ve been|m being|m getting) "
     r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?|my own|when i was (?:1[89]|[2-9]\d)|"
     # the asker as the one arrested: "they arrested me", "read me my rights", "pulled me over"
     r"(?:arrest|charg|cuff|handcuff|detain|book|question|interrogat|search)ed me|read me my rights|pulled me over)\b"
@@ -162,7 +162,8 @@ SELF_MINOR = re.compile(
 )
 
 PARENT_SUBJECT = re.compile(
-    r"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:husband|wife|partner)) (?:be|get|go) "
+    r"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:husband|wife|partner|ex|boyfriend|girlfriend|"
+    r"fiance|roommate|neighbou?r|dad|father|mom|mother)) (?:be|get|go) "
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
     r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b"
@@ -181,7 +182,8 @@ INJECTION = re.compile(
     r"make (?:something|it|one|stuff) up|confirm (?:it|that|this)|no rules|role ?play\w*|in character|"
     r"(?:forget|ignore|bypass|override|skip) (?:the |your |all |any |about )?(?:knowledge ?base|kb|sources?|citations?|"
     r"instructions|rules|guidelines|training|filters?)|make up (?:a|an|some|the|any) (?:number|age|law|statute|"
-    r"answer|citation|source|rule)|change the ending|start the scene)\b"
+    r"answer|citation|source|rule)|change the ending|start the scene|"
+    r"write (?:me |us )?(?:a |an )?(?:funny |short |little )?(?:poem|song|joke|rap|limerick|haiku|essay|tweet|fake))\b"
 )
 
 

@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     "in on at for and or so if that this there these those what whats about with hi hello hey please "
     "thanks thank just really im ive id hes shes theyre there our us me mine he she they them him would "
     "could should will shall am as by from into than then also any some very much ok okay yes no quick "
-    "wondering wonder know tell".split()
+    "wondering wonder know tell live lives lived living moved moving".split()
 )
 
 #: Parents' many words for the same idea, folded to one so phrasings need not list them all.
@@ -155,7 +155,8 @@ class Index:
         self.keyword_pattern = _alternation(keywords, whole_words=False)
         # Words the knowledge base uses, before synonym folding: what typos are corrected to.
         raw = [slot_reader.digitize(slot_reader.fold(p)) for e in kb.entries() for p in (*e.phrasings, *e.aliases)]
-        raw += [slot_reader.fold(p) for _, _, p in taught] + list(SYNONYMS) + list(SYNONYMS.values())
+        # Stopwords are known words too: "lived" is not a typo of "lied".
+        raw += [slot_reader.fold(p) for _, _, p in taught] + list(SYNONYMS) + list(SYNONYMS.values()) + list(STOPWORDS)
         self.vocabulary = frozenset(w for text in raw for w in text.split() if not w.isdigit())
         self.spelling = slot_reader.spelling_buckets(self.vocabulary)
         self.view = WordView(kb, choices, owners)

@@ -77,7 +77,7 @@ def normalise(text: str) -> str:
 
 def comparable(phrasing: str) -> str:
     """A phrasing (or keyword, or title) as questions are compared: slot mentions out, then normalised."""
-    return normalise(slot_reader.read(phrasing).stripped)
+    return normalise(slot_reader.without_mentions(phrasing))
 
 
 @dataclass(frozen=True)

@@ -187,6 +187,19 @@ INJECTION = re.compile(
 )
 
 
+#: More of the usual forms of prompt injection (asking for a reply format, a persona, no sources, a fiction).
+#: None of them occurs in an answerable dev question.
+INJECTION_FORMS = re.compile(
+    r"\b(?:respond (?:only )?with|just say (?:yes|no|that|it)|tell me (?:that|it s true)|agree (?:that|with me that)|"
+    r"(?:print|output) (?:the|your|exactly|only)|sudo|admin (?:mode|override|access)|overrid\w*|"
+    r"end of (?:prompt|instructions)|as an ai|do anything now|you (?:must|will) (?:now )?(?:answer|say|respond|tell|reply)|"
+    r"simulate (?:a|an|being)|fictional|opposite day|translate (?:this|the following)|"
+    r"(?:answer|reply) (?:in|as) (?:a )?(?:pirate|poem|song|rhyme)|(?:only|just) (?:answer|reply|respond) (?:yes|no)|"
+    r"your (?:instructions|prompt|programming|training data)|unfiltered|uncensored|"
+    r"without (?:any )?(?:citations?|sources|disclaimers?)|(?:skip|drop|leave out|remove) the (?:disclaimer|citations?|sources)|"
+    r"act like)\b"
+)
+
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
 INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b")
 
@@ -391,6 +404,15 @@ def _apply(text: str, fixes: dict[str, str]) -> str:
     return " ".join(fixes.get(word, word) for word in text.split()) if fixes else text
 
 
+def without_mentions(text: str) -> str:
+    """`text` folded, with its state and age mentions taken out: what `read(...).stripped` holds, without
+    typo correction or the question-kind cues (the index strips every phrasing this way when it is built)."""
+    folded = digitize(fold(text))
+    _, state_spans = read_states(folded, text)
+    _, age_spans = read_age(folded)
+    return _strip(folded, state_spans + age_spans)
+
+
 def read(question: str, vocabulary: frozenset[str] = frozenset(),
          spelling: dict[tuple[str, int], list[str]] | None = None) -> Slots:
     """All slots of one (already cleaned) question; `vocabulary`/`spelling` (see spelling_buckets) enable
@@ -423,7 +445,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         arrest_intent=_arrest_intent(corrected, near_miss),
         arrest_said=bool(STRONG_ARREST.search(_PRICE_CHARGE.sub(" ", corrected))),
         near_miss=near_miss,
-        injection=bool(INJECTION.search(both) or INJECTION_MARKS.search(question)),  # as typed, too
+        injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question)),
         young_child=bool(YOUNG_CHILD.search(corrected)),
         case_cue=bool(CASE_CUE.search(corrected)) and not OWN_CHILD.search(corrected) and near_miss not in _ADULTS_MATTERS,
         stripped=stripped,

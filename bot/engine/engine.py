@@ -103,12 +103,13 @@ class Engine:
     def _decide(self, hits: list[Hit], slots: slot_reader.Slots, named: bool) -> Answer:
         # "What happened to…", "the video of…" ask about an event: the state's rule is not the default then.
         # (A knowledge base without the rule topic, e.g. a synthetic one, has no rule to default to.)
+        bare_state = bool(slots.state) and _nothing_else(slots.stripped)  # "texas?", "and in ohio"
         rule_context = not named and not slots.case_cue and self.has_rule_topic and bool(
-            slots.state or slots.age is not None or slots.young_child) and bool(
-            slots.arrest_intent or (slots.state and _nothing_else(slots.stripped)))
-        earned = self._rule_score(hits) + RULE_BONUS  # what the rule earns on its words, before the ACCEPT floor
-        if rule_context and not slots.arrest_said and not (slots.state and _nothing_else(slots.stripped)):
-            rule_context = earned - RULE_BONUS >= RULE_FLOOR
+            slots.state or slots.age is not None or slots.young_child) and (slots.arrest_intent or bare_state)
+        on_its_words = self._rule_score(hits)
+        earned = on_its_words + RULE_BONUS  # what the rule earns on its words, before the ACCEPT floor
+        if rule_context and not slots.arrest_said and not bare_state:
+            rule_context = on_its_words >= RULE_FLOOR
         if rule_context:
             hits = self._with_rule_bonus(hits)
         top = hits[0] if hits else None
@@ -140,8 +141,7 @@ class Engine:
                 suggestions = [self._suggest(h, slots) for h in hits if h.score >= SUGGEST][:3]
                 return compose.clarify(self.kb, suggestions, score, slots.state, slots.age)
             return compose.no_match(self.kb, None, score, slots.state, slots.age)
-        if self._is_rule(top) and not named and not slots.arrest_intent and not (  # type: ignore[arg-type]
-                slots.state and _nothing_else(slots.stripped)):
+        if self._is_rule(top) and not named and not slots.arrest_intent and not bare_state:  # type: ignore[arg-type]
             # "minimum age to buy a lottery ticket in virginia": an age rule, but not about arrest. The arrest
             # rule is never the answer to a question with no word of arrest, police or courts in it.
             return compose.no_match(self.kb, "That doesn't look like a question about arrest or the police.",
@@ -207,8 +207,7 @@ def _accepted(score: float, lead: float) -> bool:
     return (score >= ACCEPT and lead >= MARGIN) or (score >= CLEAR_ACCEPT and lead >= CLEAR_MARGIN)
 
 
-_FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|lived|living|moved|were|"
-                     r"re|are|is|a|an|"
+_FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
                      r"old|year|years|yo|child|kid|my|same|question|there)?$")
 
 

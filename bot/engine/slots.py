@@ -404,12 +404,19 @@ def _apply(text: str, fixes: dict[str, str]) -> str:
     return " ".join(fixes.get(word, word) for word in text.split()) if fixes else text
 
 
+def _mentions(text: str, vocabulary: frozenset[str] = frozenset()) -> tuple[
+        str, list[tuple[str, int]], list[tuple[int, int]], int | None, list[tuple[int, int]]]:
+    """`text` folded; the states it names and where; the age it names and where."""
+    folded = digitize(fold(text))
+    found, state_spans = read_states(folded, text, vocabulary)
+    age, age_spans = read_age(folded)
+    return folded, found, state_spans, age, age_spans
+
+
 def without_mentions(text: str) -> str:
     """`text` folded, with its state and age mentions taken out: what `read(...).stripped` holds, without
     typo correction or the question-kind cues (the index strips every phrasing this way when it is built)."""
-    folded = digitize(fold(text))
-    _, state_spans = read_states(folded, text)
-    _, age_spans = read_age(folded)
+    folded, _, state_spans, _, age_spans = _mentions(text)
     return _strip(folded, state_spans + age_spans)
 
 
@@ -417,15 +424,14 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
          spelling: dict[tuple[str, int], list[str]] | None = None) -> Slots:
     """All slots of one (already cleaned) question; `vocabulary`/`spelling` (see spelling_buckets) enable
     typo correction."""
-    folded = digitize(fold(question))
-    found, state_spans = read_states(folded, question, vocabulary)
-    age, age_spans = read_age(folded)
+    folded, found, state_spans, age, age_spans = _mentions(question, vocabulary)
     fixes = corrections(folded, vocabulary, spelling or {})
     stripped = _apply(_strip(folded, state_spans + age_spans), fixes)
     corrected = _apply(folded, fixes)
     states = tuple(dict.fromkeys(code for code, _ in found))
     near_miss = None
     both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")
+    arrest_text = _without_false_arrest_words(corrected)
     if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None)):
         near_miss = "an adult's arrest"
@@ -442,8 +448,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         text=folded,
         states=states,
         age=age,
-        arrest_intent=_arrest_intent(corrected, near_miss),
-        arrest_said=bool(STRONG_ARREST.search(_PRICE_CHARGE.sub(" ", corrected))),
+        arrest_intent=_arrest_intent(arrest_text, near_miss),
+        arrest_said=bool(STRONG_ARREST.search(arrest_text)),
         near_miss=near_miss,
         injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question)),
         young_child=bool(YOUNG_CHILD.search(corrected)),
@@ -465,14 +471,19 @@ _ADULTS_MATTERS = frozenset({"custody", "child support", "an adult's arrest"})
 _PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b")
 
 
-def _arrest_intent(text: str, near_miss: str | None) -> bool:
-    """Arrest or the juvenile legal system is what is asked about. Next to a near-miss subject (driving,
-    vaping…), naming the police is not enough, nor are words other legal questions use too."""
-    if near_miss in _ADULTS_MATTERS:
-        return False
+def _without_false_arrest_words(text: str) -> str:
+    """`text` without the arrest words that mean something else in it: a school's detention, a price charged."""
     if SCHOOL_DETENTION.search(text):  # "got detention for talking": every "detention" in it is the school's
         text = re.sub(r"\bdetentions?\b", " ", text)
-    text = _PRICE_CHARGE.sub(" ", text)
+    return _PRICE_CHARGE.sub(" ", text)
+
+
+def _arrest_intent(text: str, near_miss: str | None) -> bool:
+    """Arrest or the juvenile legal system is what is asked about (`text` without false arrest words). Next to
+    a near-miss subject (driving, vaping…), naming the police is not enough, nor are words other legal
+    questions use too."""
+    if near_miss in _ADULTS_MATTERS:
+        return False
     words = {m.group(1) for m in ARREST_WORDS.finditer(text)}
     if near_miss is None:
         return bool(words) or bool(WEAK_ARREST_WORDS.search(text))

@@ -84,6 +84,8 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "i got arrested for dui in ohio and my kids were in the car, will they take my kids",
     "my 14 yo wants to be a police officer when he grows up, what classes should he take in ohio",
     "can you go to jail for not paying child support in georgia",
+    "my 22 yr old son got arrested for dui in phoenix what do we do",  # a grown child
+    "cps caseworker interviewed my 8 year old at school without telling me, is that allowed in michigan",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -91,6 +93,26 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     assert answer.entry is None
     assert "minimum age is" not in text and "may not be" not in text
     assert "I answer questions about when a child can be arrested" in text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # a US state with no word about other countries: that state's rule, not the international standard
+    ("at what age can a child be held criminally responsible in connecticut", ("state", "CT")),
+    # other countries with no state: the international standard, not the US overview
+    ("what does the UN say the minimum age should be for charging kids", ("topic", "international-standard")),
+    # an age limit asked about a state: its rule, though "let … arrest" echoes "let me know they arrested"
+    ("does maine let police arrest a six year old", ("state", "ME")),
+    # a parent's own words about their child, far ahead of every other entry
+    ("can a cop just sit my 12 yr old down and ask him stuff without me there", ("topic", "questioning")),
+])
+def test_the_question_s_scope_picks_the_entry(engine: Engine, question: str, entry: tuple[str, str]) -> None:
+    answer, _ = ask(engine, question)
+    assert answer.status == "answered" and answer.entry == entry
+
+
+def test_a_grown_child_s_juvenile_record_is_still_answered(engine: Engine) -> None:
+    answer, _ = ask(engine, "my 19 year old was arrested at 15, can his juvenile record be sealed")
+    assert answer.status == "answered" and answer.entry == ("topic", "records")
 
 
 def test_a_teenager_asking_about_their_own_arrest_gets_the_rule(engine: Engine) -> None:

@@ -13,6 +13,8 @@ from bot.knowledge.jurisdictions import name_of
 from bot.knowledge.model import CaseEntry, Entry, KnowledgeBase, Provision, StateEntry, TopicEntry
 
 RULE_TOPIC = "minimum-age"
+#: The topic about other countries and international law: never the answer for a question about one US state.
+WORLD_TOPIC = "international-standard"
 EXAMPLES = (
     "“can police arrest a 6 year old in Florida?”, “can police question my child without me?”, "
     "“what happened to Kaia Rolle?”"

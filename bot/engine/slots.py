@@ -42,7 +42,7 @@ _AGE_PATTERNS = [
 ARREST_WORDS = re.compile(
     r"\b(arrest\w*|police|polices|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
     r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvenile|detention|detained|detain|locked up|"
-    r"lock (?:him|her|them) up|booked|crim(?:e|es|inal)|delinquen\w*|custody|interrogat\w*|questioned|miranda|"
+    r"lock (?:him|her|them) up|booked|crim(?:e|es|inal|inally)|delinquen\w*|custody|interrogat\w*|questioned|miranda|"
     r"culpab\w*|restrain\w*|infancy|gault)\b"
 )
 #: Words of the juvenile legal system that other legal questions use too ("small claims court", "my rights as
@@ -95,12 +95,17 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                         r"landlord|probate|immigration|green card|bankrupt\w*|"
                                         r"(?:a|my|write|living|make) wills?|estate planning|power of attorney|"
                                         r"name change|lease|tenant)\b")),
+    # consent to medical care: "can my 16 yr old get birth control without me knowing"
+    ("medical care", re.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
+                                r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery)\b")),
+    # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
+    ("child protective services", re.compile(r"\b(cps|dcfs|child protective services?|child welfare)\b")),
     ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|phone)\b")),
 )
 
 #: Family-law custody is never an arrest question, whatever else the message says.
 FAMILY_CUSTODY = re.compile(
-    r"\b(?:(?:joint|full|sole|primary|shared|physical|legal|child) custody|custody (?:battle|agreement|arrangement|"
+    r"\b(?:(?:joint|full|sole|primary|shared|physical|legal|child) custody|custody (?:battle|fight|war|agreement|arrangement|"
     r"order|case|hearing|schedule|dispute|rights|exchange|of (?:my|our|the|his|her))|visitation|child support|"
     r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex|guardianship|shared? custody)\b"
 )
@@ -154,6 +159,12 @@ ADULT_ARRESTED = re.compile(
     r"(?:arrested|charged|booked|locked up|jailed)\b"
 )
 
+#: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is about what they did
+#: as a minor or their juvenile record.
+ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b")
+YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i) (?:was|were) "
+                        r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
+
 #: The asker is a minor ("im 13", "teen here"): their own arrest is a child's arrest, not an adult's.
 SELF_MINOR = re.compile(
     r"\b(?:(?:i m|im|i am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|"
@@ -168,16 +179,38 @@ PARENT_SUBJECT = re.compile(
     rf"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:{_GROWN_UPS})) (?:be|get|go) "
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
-    r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b"
+    r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|"
+    # the parent as the one to be questioned: "police want to question me (the dad) about my ex"
+    r"(?:police|cops|detectives?|officers?|they) (?:want|wants|wanted|are trying|asked|ask) to (?:question|interview|"
+    r"talk to|speak (?:to|with)) (?:me|us)\b"
 )
 CHILD_WORDS = re.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
     r"students?|baby|grand(?:son|daughter|child)|youth|little ones?|kiddo|preschooler|kindergart\w*)\b"
 )
 
+#: The question asks at what age, or whether a given age is old enough: "how young", "can a 8 year old be…".
+AGE_ASKED = re.compile(
+    r"\b(?:what age|which age|how old|how young|youngest|lowest age|minimum age|min age|age limit|too young|"
+    r"old enough|young enough|age of (?:criminal )?responsibility|(?:can|could|will|would) (?:a|an|my|our|your) "
+    r"(?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo|(?:little|young) (?:kid|child|boy|girl)|toddler|kindergartner|first grader)|"
+    r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|"
+    # "does maine let police arrest a six year old": any child of that age, so the age limit is asked
+    r"(?:arrest|charge|prosecute|jail|book|cuff|handcuff)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
+)
+
+#: The question asks about other countries or international law, not a US state's.
+WORLD_CUE = re.compile(r"\b(un|u n|united nations|international\w*|world\w*|global\w*|countr(?:y|ies)|"
+                       r"conventions?|treat(?:y|ies)|human rights|europe\w*|abroad|nations|overseas)\b")
+
 #: Attempts to make the bot say something it has no source for.
 INJECTION = re.compile(
     r"\b(ignore (?:all |the |your |any )?(?:previous |prior |above )?(?:instructions|rules|prompt)|"
+    r"ignore (?:the |my |your |all |any )?(?:previous|prior|above|last|earlier) (?:messages?|texts?|context|conversation|"
+    r"questions?|answers?|prompts?)|"
+    # a persona: "you are a texas prosecutor", "you re a lawyer now"
+    r"(?:you are|you re|ur|u r) (?:now )?(?:a|an) (?:\w+ ){0,2}(?:prosecutor|lawyer|attorney|judge|cop|officer|"
+    r"detective|ai|chatbot|bot|assistant)|"
     r"disregard (?:your|the|all)|pretend (?:to be|you are|youre|ur|u r|that|to)|you are now|system prompt|jailbreak|"
     r"repeat after me|say (?:that|exactly|the words|only)|and nothing else|act as|roleplay|developer mode|"
     r"new instructions?|new policy|from now on|hidden (?:text|prompt|message|instructions?)|reveal (?:your|the)|"
@@ -215,6 +248,9 @@ class Slots:
     age: int | None = None
     arrest_intent: bool = False
     arrest_said: bool = False       # an arrest, a charge or jail said outright (STRONG_ARREST), not just "police"
+    child: bool = False             # a child is named: a child word, an age, or a teenager asking about themselves
+    age_asked: bool = False         # "how young", "can a 8 year old…": the question is about an age limit
+    world: bool = False             # "the UN", "other countries": about international law, not a state's
     near_miss: str | None = None
     injection: bool = False
     young_child: bool = False       # "toddler", "kindergartner": an age in all but number
@@ -275,6 +311,8 @@ _FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items()}
 _FUZZY_CHOICES = [name for name in _FUZZY_NAMES if " " not in name]
 _TWO_WORD_CHOICES = [name for name in _FUZZY_NAMES if " " in name]
 _END_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "AS", "ID", "LA"})
+#: Codes that open a message as ordinary words ("OK so", "HI all", "IN texas…"); "LA" is more often Los Angeles.
+_START_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "LA"})
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to"})
@@ -330,7 +368,10 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             # A code standing alone at the very end ("youngest age for arrest PA?") is a state too, except
             # the few that end sentences as words ("is that OK", "arrest ME", "come IN").
             at_end = code not in _END_WORDS and not original[match.end():].strip(" ?!.")
-            if not (re.search(context, before) or at_end) or original.isupper():
+            # …or one opening the message before lower-case words: "ID can a 7yo get charged", "MS what age…"
+            at_start = (code not in _START_WORDS and not original[:match.start()].strip()
+                        and bool(re.match(r"\s*[:,-]?\s+[a-z]", original[match.end():])))
+            if not (re.search(context, before) or at_end or at_start) or original.isupper():
                 continue
         position = _locate_code(folded, code.lower(), tokens, used)
         if position is not None:
@@ -343,13 +384,29 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         if hit is not None:
             claim(_FUZZY_NAMES[hit[0]], i, i + 1)
     for i, (token, _, _) in enumerate(tokens):
-        if used[i] or len(token) < 5 or token in _NOT_STATES or token in vocabulary or token.isdigit():
+        if used[i] or len(token) < 4 or token in _NOT_STATES or token in vocabulary or token.isdigit():
             continue
-        hit = process.extractOne(token, _FUZZY_CHOICES, scorer=fuzz.ratio, score_cutoff=86 if len(token) > 5 else 88)
-        if hit is not None:
-            claim(_FUZZY_NAMES[hit[0]], i, i)
+        name = _near_name(token)
+        if name is not None:
+            claim(_FUZZY_NAMES[name], i, i)
     found.sort(key=lambda item: item[1])
     return found, spans
+
+
+def _near_name(token: str) -> str | None:
+    """The one-word state name `token` is a typo of: 86-88% alike by fuzz.ratio, or one edit away with the same
+    first letter ("oregan", "utha") where no common word is that close: six letters or more, or four letters
+    against the four-letter names (five-letter names have neighbours: "texts", "main")."""
+    if len(token) >= 5:
+        hit = process.extractOne(token, _FUZZY_CHOICES, scorer=fuzz.ratio, score_cutoff=86 if len(token) > 5 else 88)
+        if hit is not None:
+            return hit[0]
+    if len(token) == 5:
+        return None
+    for name in _FUZZY_CHOICES:
+        if name[0] == token[0] and (len(name) == 4) == (len(token) == 4) and OSA.distance(token, name) <= 1:
+            return name
+    return None
 
 
 def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], used: list[bool]) -> int | None:
@@ -433,7 +490,9 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")
     arrest_text = _without_false_arrest_words(corrected)
     if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
-            ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None)):
+            ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
+            ADULT_AGE.search(both) and (age is None or age >= 18) and STRONG_ARREST.search(both)
+            and not YOUTH_PAST.search(both))):
         near_miss = "an adult's arrest"
     elif FAMILY_MONEY.search(both):
         near_miss = "child support"
@@ -450,6 +509,10 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         age=age,
         arrest_intent=_arrest_intent(arrest_text, near_miss),
         arrest_said=bool(STRONG_ARREST.search(arrest_text)),
+        age_asked=bool(AGE_ASKED.search(corrected)),
+        world=bool(WORLD_CUE.search(corrected)),
+        child=age is not None or bool(CHILD_WORDS.search(corrected) or YOUNG_CHILD.search(corrected)
+                                      or SELF_MINOR.search(corrected)),
         near_miss=near_miss,
         injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question)),
         young_child=bool(YOUNG_CHILD.search(corrected)),

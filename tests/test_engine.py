@@ -86,6 +86,11 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "can you go to jail for not paying child support in georgia",
     "my 22 yr old son got arrested for dui in phoenix what do we do",  # a grown child
     "cps caseworker interviewed my 8 year old at school without telling me, is that allowed in michigan",
+    "the school keeps putting my autistic 8yo in a seclusion room, can they do that in california",
+    "if i go to jail for 30 days who gets my kids in georgia",
+    "my 10 yo was shoved by another kids dad at a soccer game, can i press charges against the dad",
+    "can the school nurse give my 9 yr old tylenol without calling me",
+    "can i get my own dui expunged in arizona, it was 8 years ago",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -104,6 +109,11 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     ("does maine let police arrest a six year old", ("state", "ME")),
     # a parent's own words about their child, far ahead of every other entry
     ("can a cop just sit my 12 yr old down and ask him stuff without me there", ("topic", "questioning")),
+    # other countries and a child's age: the international standard, not the US rule the age would default to
+    ("my son is 9 and his teacher said in most countries he couldnt be charged at his age, is that true",
+     ("topic", "international-standard")),
+    # a news headline, not a question: the case, though it names a city (a state) and an age
+    ("key west 8 year old arrested at school", ("case", "key-west-8-year-old")),
 ])
 def test_the_question_s_scope_picks_the_entry(engine: Engine, question: str, entry: tuple[str, str]) -> None:
     answer, _ = ask(engine, question)
@@ -205,6 +215,8 @@ def test_follow_up_fragment_keeps_the_question(engine: Engine) -> None:
     assert follow.entry == ("state", "NY") and follow.age == 6
     moved = engine.answer("and if we lived in jersey?", previous=first)
     assert moved.entry == ("state", "NJ") and moved.age == 6
+    short = engine.answer("same q for south dakota pls", previous=first)
+    assert short.entry == ("state", "SD") and short.age == 6
 
 
 @pytest.mark.parametrize("question", [

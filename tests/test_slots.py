@@ -65,6 +65,7 @@ def read(text: str) -> slots.Slots:
     ("HI can someone help", ()),
     ("in vegas can a 7 year old get arrested", ("NV",)),
     ("salt lake youngest age to be charged", ("UT",)),
+    ("ga juvenile court youngest age?", ("GA",)),
     ("", ()),
 ])
 def test_reads_states(question: str, states: tuple[str, ...]) -> None:
@@ -84,6 +85,8 @@ def test_reads_states(question: str, states: tuple[str, ...]) -> None:
     ("my twelve yr old", 12),
     ("a 7 y/o", 7),
     ("my son is 45 years old", None),  # not a child's age
+    ("it was 8 years ago", None),  # a time, not an age
+    ("hes 14 and got picked up", 14),
     ("I have 3 kids", None),
     ("at 3 pm today", None),
     ("can police arrest a child", None),

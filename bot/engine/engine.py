@@ -120,7 +120,8 @@ class Engine:
         # (A knowledge base without the rule topic, e.g. a synthetic one, has no rule to default to.)
         bare_state = bool(slots.state) and _nothing_else(slots.stripped)  # "texas?", "and in ohio"
         rule_context = not named and not slots.case_cue and self.has_rule_topic and bool(
-            slots.state or slots.age is not None or slots.young_child) and (slots.arrest_intent or bare_state)
+            slots.state or slots.age is not None or slots.young_child) and (slots.arrest_intent or bare_state) and (
+            slots.state or not slots.world)  # "in most countries…" with an age is about international law
         on_its_words = self._rule_score(hits)
         extra = AGE_ASK_BONUS if slots.age_asked and slots.state else 0.0
         earned = on_its_words + RULE_BONUS + extra  # what the rule earns on its words, before the ACCEPT floor
@@ -235,7 +236,7 @@ def _accepted(score: float, lead: float) -> bool:
 
 
 _FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
-                     r"old|year|years|yo|child|kid|my|same|question|there)?$")
+                     r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving)?$")
 
 
 def _nothing_else(stripped: str) -> bool:

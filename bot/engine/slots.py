@@ -28,9 +28,9 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, revers
 _GLUED = re.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
 
 _AGE_PATTERNS = [
-    re.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b"),
+    re.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b(?! (?:ago|later|earlier|back|since|from now))"),
     re.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
-    re.compile(r"\b(?:is|turned|turns|turning|only|just) (\d{1,2})\b"
+    re.compile(r"\b(?:is|turned|turns|turning|only|just|hes|shes|he s|she s) (\d{1,2})\b"
                r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
     re.compile(r"\b(?:kid|child|son|daughter|boy|girl|grandson|granddaughter) (\d{1,2})\b(?! (?:am|pm|percent))"),
     # a teenager asking about themselves: "im 13", "i am fifteen"
@@ -97,9 +97,12 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                         r"name change|lease|tenant)\b")),
     # consent to medical care: "can my 16 yr old get birth control without me knowing"
     ("medical care", re.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
-                                r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery)\b")),
+                                r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery|"
+                                r"nurse|tylenol|ibuprofen|advil|medication|medicine)\b")),
     # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
     ("child protective services", re.compile(r"\b(cps|dcfs|child protective services?|child welfare)\b")),
+    # a school's own seclusion of a pupil, without the police: "they keep putting my 7yo in a seclusion room"
+    ("school seclusion", re.compile(r"\b(seclu\w*|quiet room|calm(?:ing)? room|time ?out room)\b")),
     ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|phone)\b")),
 )
 
@@ -127,6 +130,12 @@ CASE_CUE = re.compile(r"\b(what happened|whatever happened|what ever happened|st
                       # someone else's child, described as in the news
                       r"(?:the|that) (?:\w+ ){0,3}(?:girl|boy|kid|child|student|first grader|kindergartner)|"
                       r"(?:girl|boy|kid|child|student|yo|year old|grader|kindergartner) who|(?:19|20)\d\d)\b")
+
+#: A headline, not a question: "key west 8 year old arrested at school", "rochester 9 year old pepper sprayed".
+#: A child of an age with what was done to them and no asking word is an event in the news.
+HEADLINE = re.compile(r"\b\d{1,2} (?:year old|yr old|yo)(?: (?:boy|girl|kid|child|student))? (?:arrested|handcuffed|"
+                      r"cuffed|zip tied|pepper sprayed|maced|booked)\b")
+ASKING = re.compile(r"\b(?:can|could|would|will|should|possible|legal|allowed|is it|is that|are they|do|does)\b")
 
 #: The asker's own child ("my son", "our 10 year old"): the story is theirs, not a documented case.
 OWN_CHILD = re.compile(r"\b(?:i have|i ve got|we have|i got) (?:a|an) (?:\d{1,2}|kid|child|son|daughter)\b|"
@@ -182,7 +191,18 @@ PARENT_SUBJECT = re.compile(
     r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|"
     # the parent as the one to be questioned: "police want to question me (the dad) about my ex"
     r"(?:police|cops|detectives?|officers?|they) (?:want|wants|wanted|are trying|asked|ask) to (?:question|interview|"
-    r"talk to|speak (?:to|with)) (?:me|us)\b"
+    r"talk to|speak (?:to|with)) (?:me|us)\b|"
+    # "if i go to jail for 30 days who gets my kids"
+    rf"if (?:i|we|my (?:{_GROWN_UPS})) (?:go|goes|get|gets|am|is|was|end up) (?:to jail|in jail|arrested|locked up|"
+    r"charged|deported)\b"
+)
+
+#: The asker's child as the victim: "can i press charges against the dad who shoved my 10 yo".
+VICTIM_SIDE = re.compile(
+    r"\b(?:(?:can|could|should|do|how do|how can|want to|wanna|going to|gonna|will|plan to) (?:i|we) (?:still )?"
+    r"press charges|(?:i|we) (?:want to|wanna|will|am going to|are going to|plan to) press charges|press(?:ing)? "
+    r"charges against (?:the|that|this|an?|another|his|her) (?:dad|mom|father|mother|man|woman|adult|parent|teacher|"
+    r"coach|guy|lady|neighbou?r|driver))\b"
 )
 CHILD_WORDS = re.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
@@ -194,7 +214,8 @@ AGE_ASKED = re.compile(
     r"\b(?:what age|which age|how old|how young|youngest|lowest age|minimum age|min age|age limit|too young|"
     r"old enough|young enough|age of (?:criminal )?responsibility|(?:can|could|will|would) (?:a|an|my|our|your) "
     r"(?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo|(?:little|young) (?:kid|child|boy|girl)|toddler|kindergartner|first grader)|"
-    r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|"
+    r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|(?:child|kid|kids|someone|children) (?:her|his|their|that) age|"
+    r"at (?:her|his|their|that) age|"
     # "does maine let police arrest a six year old": any child of that age, so the age limit is asked
     r"(?:arrest|charge|prosecute|jail|book|cuff|handcuff)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
 )
@@ -494,6 +515,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
             ADULT_AGE.search(both) and (age is None or age >= 18) and STRONG_ARREST.search(both)
             and not YOUTH_PAST.search(both))):
         near_miss = "an adult's arrest"
+    elif VICTIM_SIDE.search(both):
+        near_miss = "pressing charges for your child"
     elif FAMILY_MONEY.search(both):
         near_miss = "child support"
     elif FAMILY_CUSTODY.search(both):
@@ -516,7 +539,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         near_miss=near_miss,
         injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question)),
         young_child=bool(YOUNG_CHILD.search(corrected)),
-        case_cue=bool(CASE_CUE.search(corrected)) and not OWN_CHILD.search(corrected) and near_miss not in _ADULTS_MATTERS,
+        case_cue=bool(CASE_CUE.search(corrected) or (HEADLINE.search(corrected) and not ASKING.search(corrected)))
+        and not OWN_CHILD.search(corrected) and near_miss not in _ADULTS_MATTERS,
         stripped=stripped,
         state_spans=tuple(state_spans),
     )
@@ -528,7 +552,7 @@ _POLICE_NOUNS = frozenset({"police", "polices", "cop", "cops", "officer", "offic
 
 
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question.
-_ADULTS_MATTERS = frozenset({"custody", "child support", "an adult's arrest"})
+_ADULTS_MATTERS = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child"})
 
 #: "charged adult price", "charge a fee": money, not a criminal charge.
 _PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b")

@@ -100,7 +100,7 @@ AMBIGUOUS_CODES: frozenset[str] = frozenset(
 LOWERCASE_CODES: frozenset[str] = frozenset(
     {"FL", "TX", "NY", "NJ", "NC", "NH", "NM", "NV", "WV", "WI", "WY", "UT", "VT",
      "TN", "KY", "KS", "IA", "AZ", "AK", "CT", "DC", "RI", "MT", "MN", "VA", "CA",
-     "SD", "IL"}
+     "SD", "IL", "GA", "SC", "ND", "WA"}
 )
 
 

@@ -63,6 +63,8 @@ def read(text: str) -> slots.Slots:
     ("MS what age can police charge kids", ("MS",)),
     ("OK so can they arrest him", ()),
     ("HI can someone help", ()),
+    ("OH my god can they arrest him for that", ()),
+    ("MA said the cops can arrest him", ()),
     ("in vegas can a 7 year old get arrested", ("NV",)),
     ("salt lake youngest age to be charged", ("UT",)),
     ("ga juvenile court youngest age?", ("GA",)),

@@ -332,8 +332,10 @@ _FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items()}
 _FUZZY_CHOICES = [name for name in _FUZZY_NAMES if " " not in name]
 _TWO_WORD_CHOICES = [name for name in _FUZZY_NAMES if " " in name]
 _END_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "AS", "ID", "LA"})
-#: Codes that open a message as ordinary words ("OK so", "HI all", "IN texas…"); "LA" is more often Los Angeles.
-_START_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "LA"})
+#: The ambiguous codes read as a state when they open a message ("ID can a 7yo get charged"). The others open
+#: messages as words: "OH my god", "OK so", "HI all", "MA said", "PA and I", "MD here"; "LA" is more often
+#: Los Angeles.
+_START_CODES = frozenset({"ID", "MS", "MO", "NE", "DE", "CO"})
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to"})
@@ -390,7 +392,7 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             # the few that end sentences as words ("is that OK", "arrest ME", "come IN").
             at_end = code not in _END_WORDS and not original[match.end():].strip(" ?!.")
             # …or one opening the message before lower-case words: "ID can a 7yo get charged", "MS what age…"
-            at_start = (code not in _START_WORDS and not original[:match.start()].strip()
+            at_start = (code in _START_CODES and not original[:match.start()].strip()
                         and bool(re.match(r"\s*[:,-]?\s+[a-z]", original[match.end():])))
             if not (re.search(context, before) or at_end or at_start) or original.isupper():
                 continue

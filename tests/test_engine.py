@@ -91,6 +91,10 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "my 10 yo was shoved by another kids dad at a soccer game, can i press charges against the dad",
     "can the school nurse give my 9 yr old tylenol without calling me",
     "can i get my own dui expunged in arizona, it was 8 years ago",
+    "how old do u have to be to become a police officer in california",
+    "how much does a school resource officer make in texas",
+    "my son is 19 and got arrested in houston for possession, hes an adult now so what happens to him",
+    "can a 15 yr old see a therapist without parental consent in washington",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -112,6 +116,8 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     # other countries and a child's age: the international standard, not the US rule the age would default to
     ("my son is 9 and his teacher said in most countries he couldnt be charged at his age, is that true",
      ("topic", "international-standard")),
+    # "the whole country" is the US, not other countries
+    ("is there one age for the whole country for when a kid can go to jail", ("topic", "minimum-age")),
     # a news headline, not a question: the case, though it names a city (a state) and an age
     ("key west 8 year old arrested at school", ("case", "key-west-8-year-old")),
 ])

@@ -70,7 +70,8 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("guns", re.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting)\b")),
     ("school enrolment", re.compile(r"\b(kindergarten|enrol+(?:ment|ed|ing)?|start school|school age|compulsory|"
                                     r"homeschool\w*|pre ?k)\b")),
-    ("work", re.compile(r"\b(work permit|get a job|jobs?|employ\w*|babysit\w*|hire|hired|paid|wage)\b")),
+    ("work", re.compile(r"\b(work permit|get a job|jobs?|employ\w*|babysit\w*|hire|hired|paid|wages?|"
+                        r"how much (?:does|do|would) (?:a |an )?(?:\w+ ){1,4}(?:make|earn))\b")),
     ("voting", re.compile(r"\bvot(?:e|ing|er)\b")),
     ("marriage", re.compile(r"\b(marry|married|marriage|wed)\b")),
     ("consent", re.compile(r"\bage of consent\b")),
@@ -83,7 +84,9 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"foster (?:licen[cs]\w*|certif\w*|care system))\b")),
     ("emancipation", re.compile(r"\b(emancipat\w*|move out)\b")),
     ("running away", re.compile(r"\b(ran away|run(?:s|ning)? away|runaways?)\b")),
-    ("careers", re.compile(r"\b(when (?:he|she|they|i) grows? up|careers?|(?:wants?|want) to (?:be|become) a)\b")),
+    ("careers", re.compile(r"\b(when (?:he|she|they|i) grows? up|careers?|(?:wants?|want) to (?:be|become) a|"
+                           r"(?:to|can|i) (?:be|become) an? (?:cop|police officer|officer|sheriff|deputy|lawyer|judge|"
+                           r"sro|school resource officer|detective)|salar(?:y|ies))\b")),
     ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
     ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|bikes?|bicycles?|e ?bikes?|"
                                             r"jaywalk\w*|seat ?belts?)\b")),
@@ -98,7 +101,7 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # consent to medical care: "can my 16 yr old get birth control without me knowing"
     ("medical care", re.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
                                 r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery|"
-                                r"nurse|tylenol|ibuprofen|advil|medication|medicine)\b")),
+                                r"nurse|tylenol|ibuprofen|advil|medication|medicine|therapist|therapy)\b")),
     # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
     ("child protective services", re.compile(r"\b(cps|dcfs|child protective services?|child welfare)\b")),
     # a school's own seclusion of a pupil, without the police: "they keep putting my 7yo in a seclusion room"
@@ -220,8 +223,9 @@ AGE_ASKED = re.compile(
     r"(?:arrest|charge|prosecute|jail|book|cuff|handcuff)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
 )
 
-#: The question asks about other countries or international law, not a US state's.
-WORLD_CUE = re.compile(r"\b(un|u n|united nations|international\w*|world\w*|global\w*|countr(?:y|ies)|"
+#: The question asks about other countries or international law, not a US state's ("the whole country" is the US).
+WORLD_CUE = re.compile(r"\b(un|u n|united nations|international\w*|world\w*|global\w*|countries|"
+                       r"(?:other|another|foreign|different|my|our|home|that|their) country|"
                        r"conventions?|treat(?:y|ies)|human rights|europe\w*|abroad|nations|overseas)\b")
 
 #: Attempts to make the bot say something it has no source for.
@@ -238,7 +242,8 @@ INJECTION = re.compile(
     r"make (?:something|it|one|stuff) up|confirm (?:it|that|this)|no rules|role ?play\w*|in character|"
     r"(?:forget|ignore|bypass|override|skip) (?:the |your |all |any |about )?(?:knowledge ?base|kb|sources?|citations?|"
     r"instructions|rules|guidelines|training|filters?)|make up (?:a|an|some|the|any) (?:number|age|law|statute|"
-    r"answer|citation|source|rule)|change the ending|start the scene|"
+    r"answer|citation|source|rule)|make up (?:a|an|some|the|any) \w+ (?:law|statute|rule|age)|"
+    r"let s play a game|change the ending|start the scene|"
     r"write (?:me |us )?(?:a |an )?(?:funny |short |little )?(?:poem|song|joke|rap|limerick|haiku|essay|tweet|fake))\b"
 )
 
@@ -512,10 +517,10 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     near_miss = None
     both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")
     arrest_text = _without_false_arrest_words(corrected)
+    grown = age >= 18 if age is not None else bool(ADULT_AGE.search(both))  # "my son is 19", "my 22 yr old"
     if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
-            ADULT_AGE.search(both) and (age is None or age >= 18) and STRONG_ARREST.search(both)
-            and not YOUTH_PAST.search(both))):
+            grown and STRONG_ARREST.search(both) and not YOUTH_PAST.search(both))):
         near_miss = "an adult's arrest"
     elif VICTIM_SIDE.search(both):
         near_miss = "pressing charges for your child"

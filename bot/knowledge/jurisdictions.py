@@ -52,6 +52,7 @@ MISSPELLINGS: dict[str, str] = {
     "colorodo": "CO", "kentuky": "KY", "kentuckey": "KY", "alabamma": "AL",
     "missourri": "MO", "arkansaw": "AR", "hawai": "HI", "hawaï": "HI",
     "new jersy": "NJ", "new yourk": "NY", "north carolia": "NC", "nevade": "NV",
+    "miane": "ME", "nort dakota": "ND",
 }
 
 #: Major cities whose state is unambiguous (lower case). "Portland" or

@@ -258,7 +258,9 @@ INJECTION_FORMS = re.compile(
     r"(?:answer|reply) (?:in|as) (?:a )?(?:pirate|poem|song|rhyme)|(?:only|just) (?:answer|reply|respond) (?:yes|no)|"
     r"your (?:instructions|prompt|programming|training data)|unfiltered|uncensored|"
     r"without (?:any )?(?:citations?|sources|disclaimers?)|(?:skip|drop|leave out|remove) the (?:disclaimer|citations?|sources)|"
-    r"act like)\b"
+    r"act like|(?:i am|im|i m) (?:your|the) (?:developer|creator|admin|administrator|owner|programmer|maker)|"
+    r"authori[sz]e (?:you|u)|(?:answer|respond|reply|talk|act|behave) as if|your new (?:role|task|job|instructions?|"
+    r"rules?)|(?:reply|respond|answer) (?:only )?(?:with|in) (?:one word|a single word|json|base64)|just this once)\b"
 )
 
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.

@@ -88,6 +88,10 @@ CITIES: dict[str, str] = {
     "jackson mississippi": "MS", "charleston south carolina": "SC", "columbia sc": "SC",
     "sioux falls": "SD", "fargo": "ND", "billings": "MT", "cheyenne": "WY",
     "burlington vermont": "VT", "manchester nh": "NH", "san juan": "PR",
+    # what people call them: one state each
+    "socal": "CA", "norcal": "CA", "bay area": "CA", "san fran": "CA", "inland empire": "CA", "dfw": "TX",
+    "okc": "OK", "slc": "UT", "nola": "LA", "twin cities": "MN", "long island": "NY", "chi town": "IL",
+    "chiraq": "IL", "st pete": "FL", "cincy": "OH", "indy": "IN", "atl": "GA", "jax": "FL",
 }
 
 #: Two-letter codes that are also English words (or common abbreviations):

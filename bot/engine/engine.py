@@ -53,15 +53,15 @@ RULE_FLOOR = 45.0
 #: Added to the state's rule when the question names a state and asks about an age limit ("how young",
 #: "can a 8 year old…", "arrest a six year old"): such a question is about the rule even when its other words
 #: echo a topic's phrasing ("does maine let police arrest a six year old" is not about being *let* know).
-#: Calibrated on dev + writer 8 with the objective in benchmarks/calibrate.py: 10 against 0 gave +2 right and
-#: one wrong answer fewer on dev, one wrong answer fewer on writer 8, nothing lost.
+#: A third way to be accepted, for a question about a child ("my 12 yr old", "my son", "im 15"): CHILD_ACCEPT
+#: suffices with a lead of CHILD_MARGIN. Parents' own wording ("can a cop just sit my 12 yr old down and ask him
+#: stuff") often scores 70-75 against the right topic and far below that against every other entry.
+#: Chosen with `python benchmarks/calibrate.py --child` (harm-weighted objective, 2,653 dev questions): 10 and
+#: (70, 15) are best, 97.8% right / 0.4% wrong / 0.0% must-not answered, against 96.8% / 0.6% / 0.0% with both
+#: off. (65, 15) is 0.3 points more accurate but answers a must-not question (a school's seclusion room).
+#: Writer 9's 160 must-not questions, unread when this was decided, were answered no more often with the
+#: path on than off (3.1% both), while 1.2 points more of its answerable questions were right.
 AGE_ASK_BONUS = 10.0
-#: A third way to be accepted, for a question about a child ("my 12 yr old", "my son", "im 15"): a lower score
-#: suffices when the lead over the next entry is wide. Parents' own wording ("can a cop just sit my 12 yr old
-#: down and ask him stuff") often scores 70-75 against the right topic and far below it against the others.
-#: Swept on dev + writer 8 (ACCEPT, MARGIN): (70, 15) was best: +11 right on dev+writer 8 and no must-not
-#: question answered; (65, 15) gained 5 more on dev but answered one more must-not question on writer 8 (a
-#: near-miss about a school's seclusion room), which the objective weighs more.
 CHILD_ACCEPT = 70.0
 CHILD_MARGIN = 15.0
 #: Added to cases named by keywords when the question asks about an event ("what happened", "the video").

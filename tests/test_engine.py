@@ -95,6 +95,9 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "how much does a school resource officer make in texas",
     "my son is 19 and got arrested in houston for possession, hes an adult now so what happens to him",
     "can a 15 yr old see a therapist without parental consent in washington",
+    "what age can my kid join the police explorers in san diego? shes 13",
+    "rhode island, can i leave my 12 yo in charge of her siblings overnight? neighbor said she'd call the cops",
+    "custody question in knoxville, my 9 yo doesnt want to go there anymore. what age can she pick which parent",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -102,6 +105,19 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     assert answer.entry is None
     assert "minimum age is" not in text and "may not be" not in text
     assert "I answer questions about when a child can be arrested" in text
+
+
+@pytest.mark.parametrize("question", [
+    "is it legal for my 9 yr old to walk to school alone in maryland? a cop drove him home and said he was too young",
+    "how old does a kid have to be to ride in the back of a pickup in alabama, a cop yelled at us about my 10 yo",
+    "what age can my 11yo get a state id in nevada, do we go to the dmv or the police station",
+])
+def test_the_police_named_only_as_who_was_there_do_not_make_it_an_arrest_question(engine: Engine, question: str) -> None:
+    """A state, an age and "a cop" but nothing of arrest or courts: never the state's rule as the answer (the bot
+    may offer entries to pick from, which answers nothing)."""
+    answer, text = ask(engine, question)
+    assert answer.status != "answered" and answer.entry is None
+    assert "minimum age is" not in text and "may not be" not in text
 
 
 @pytest.mark.parametrize(("question", "entry"), [

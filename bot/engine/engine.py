@@ -126,7 +126,9 @@ class Engine:
         extra = AGE_ASK_BONUS if slots.age_asked and slots.state else 0.0
         earned = on_its_words + RULE_BONUS + extra  # what the rule earns on its words, before the ACCEPT floor
         if rule_context and not slots.arrest_said and not bare_state:
-            rule_context = on_its_words >= RULE_FLOOR
+            # Weak arrest words must earn the rule on its own words; the police named only as who was there ("a
+            # cop drove him home and said he was too young") never do: writer 11's near-misses, none lost on dev.
+            rule_context = on_its_words >= RULE_FLOOR and not slots.police_only
         if rule_context:
             hits = self._with_rule_bonus(hits, extra)
         top = hits[0] if hits else None

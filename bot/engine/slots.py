@@ -86,7 +86,8 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("running away", re.compile(r"\b(ran away|run(?:s|ning)? away|runaways?)\b")),
     ("careers", re.compile(r"\b(when (?:he|she|they|i) grows? up|careers?|(?:wants?|want) to (?:be|become) a|"
                            r"(?:to|can|i) (?:be|become) an? (?:cop|police officer|officer|sheriff|deputy|lawyer|judge|"
-                           r"sro|school resource officer|detective)|salar(?:y|ies))\b")),
+                           r"sro|school resource officer|detective)|salar(?:y|ies)|join (?:the )?police|"
+                           r"(?:police )?explorers?|cadets?|junior police|ride ?alongs?)\b")),
     ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
     ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|bikes?|bicycles?|e ?bikes?|"
                                             r"jaywalk\w*|seat ?belts?)\b")),
@@ -113,7 +114,9 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 FAMILY_CUSTODY = re.compile(
     r"\b(?:(?:joint|full|sole|primary|shared|physical|legal|child) custody|custody (?:battle|fight|war|agreement|arrangement|"
     r"order|case|hearing|schedule|dispute|rights|exchange|of (?:my|our|the|his|her))|visitation|child support|"
-    r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex|guardianship|shared? custody)\b"
+    r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex|guardianship|shared? custody|custody (?:question|issue|matter|"
+    r"situation|papers?|stuff)|(?:pick|choose|decide) (?:which|what|the) parent|which parent (?:to live|they live|"
+    r"she lives|he lives))\b"
 )
 
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
@@ -276,6 +279,7 @@ class Slots:
     age: int | None = None
     arrest_intent: bool = False
     arrest_said: bool = False       # an arrest, a charge or jail said outright (STRONG_ARREST), not just "police"
+    police_only: bool = False       # the only arrest words name the police ("a cop yelled at us"): who, not what
     child: bool = False             # a child is named: a child word, an age, or a teenager asking about themselves
     age_asked: bool = False         # "how young", "can a 8 year old…": the question is about an age limit
     world: bool = False             # "the UN", "other countries": about international law, not a state's
@@ -541,6 +545,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         age=age,
         arrest_intent=_arrest_intent(arrest_text, near_miss),
         arrest_said=bool(STRONG_ARREST.search(arrest_text)),
+        police_only=_police_only(arrest_text),
         age_asked=bool(AGE_ASKED.search(corrected)),
         world=bool(WORLD_CUE.search(corrected)),
         child=age is not None or bool(CHILD_WORDS.search(corrected) or YOUNG_CHILD.search(corrected)
@@ -563,8 +568,9 @@ _POLICE_NOUNS = frozenset({"police", "polices", "cop", "cops", "officer", "offic
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question.
 _ADULTS_MATTERS = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child"})
 
-#: "charged adult price", "charge a fee": money, not a criminal charge.
-_PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b")
+#: "charged adult price", "charge a fee": money, not a criminal charge; "in charge of her siblings": minding them.
+_PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b|"
+                           r"\b(?:in|take|took|taking|takes|put|left) charge\b")
 
 
 def _without_false_arrest_words(text: str) -> str:
@@ -572,6 +578,12 @@ def _without_false_arrest_words(text: str) -> str:
     if SCHOOL_DETENTION.search(text):  # "got detention for talking": every "detention" in it is the school's
         text = re.sub(r"\bdetentions?\b", " ", text)
     return _PRICE_CHARGE.sub(" ", text)
+
+
+def _police_only(text: str) -> bool:
+    """The police are named, but nothing of arrest, courts or crime: "a cop drove him home and said he was too young"."""
+    words = {m.group(1) for m in ARREST_WORDS.finditer(text)}
+    return bool(words) and words <= _POLICE_NOUNS and not WEAK_ARREST_WORDS.search(text)
 
 
 def _arrest_intent(text: str, near_miss: str | None) -> bool:

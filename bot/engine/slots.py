@@ -521,7 +521,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     corrected = _apply(folded, fixes)
     states = tuple(dict.fromkeys(code for code, _ in found))
     near_miss = None
-    both = f"{folded} | {corrected}"  # typo correction must not hide a near-miss word ("kindergarten")
+    # typo correction must not hide a near-miss word ("kindergarten"); most questions need no correction
+    both = folded if corrected == folded else f"{folded} | {corrected}"
     arrest_text = _without_false_arrest_words(corrected)
     grown = age >= 18 if age is not None else bool(ADULT_AGE.search(both))  # "my son is 19", "my 22 yr old"
     if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (

@@ -107,6 +107,11 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     assert "I answer questions about when a child can be arrested" in text
 
 
+def test_the_police_acting_on_a_child_is_still_an_arrest_question(engine: Engine) -> None:
+    answer, _ = ask(engine, "can the cops take my 7 year old in ohio")
+    assert answer.status == "answered" and answer.entry == ("state", "OH")
+
+
 @pytest.mark.parametrize("question", [
     "is it legal for my 9 yr old to walk to school alone in maryland? a cop drove him home and said he was too young",
     "how old does a kid have to be to ride in the back of a pickup in alabama, a cop yelled at us about my 10 yo",

@@ -581,10 +581,21 @@ def _without_false_arrest_words(text: str) -> str:
     return _PRICE_CHARGE.sub(" ", text)
 
 
+#: The police doing something to someone: "can the cops take my 7 year old", "police picked her up". Police contact
+#: with a child, which is what this bot answers about, even with no word of arrest.
+POLICE_ACTION = re.compile(
+    r"\b(?:police|cops?|officers?|sheriffs?|deput(?:y|ies)|sro) (?:\w+ )?(?:take|takes|took|taking|pick(?:s|ed|ing)? "
+    r"(?:up|him|her|them)|grab\w*|come (?:for|and get|get)|came (?:for|to get)|stop(?:s|ped)?|hold|holds|held|"
+    r"search\w*|question\w*|interview\w*|talk(?:ed)? to|put (?:him|her|them) in|haul\w*)\b"
+)
+
+
 def _police_only(text: str) -> bool:
-    """The police are named, but nothing of arrest, courts or crime: "a cop drove him home and said he was too young"."""
+    """The police are named, but only as who was there: nothing of arrest, courts or crime, and nothing done to
+    anyone ("a cop drove him home and said he was too young", "a cop yelled at us")."""
     words = {m.group(1) for m in ARREST_WORDS.finditer(text)}
-    return bool(words) and words <= _POLICE_NOUNS and not WEAK_ARREST_WORDS.search(text)
+    return (bool(words) and words <= _POLICE_NOUNS and not WEAK_ARREST_WORDS.search(text)
+            and not POLICE_ACTION.search(text))
 
 
 def _arrest_intent(text: str, near_miss: str | None) -> bool:

@@ -96,6 +96,7 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "my son is 19 and got arrested in houston for possession, hes an adult now so what happens to him",
     "can a 15 yr old see a therapist without parental consent in washington",
     "what age can my kid join the police explorers in san diego? shes 13",
+    "i (32f) got arrested last night for disorderly conduct in atlanta, do i need a lawyer",
     "rhode island, can i leave my 12 yo in charge of her siblings overnight? neighbor said she'd call the cops",
     "custody question in knoxville, my 9 yo doesnt want to go there anymore. what age can she pick which parent",
 ])

@@ -170,7 +170,8 @@ ADULT_SUBJECT = re.compile(
 #: A named adult, or the asker, as the one arrested: "my husband was arrested", "i got arrested last night".
 #: Unlike ADULT_SUBJECT this holds even when the message mentions children ("…and my kids were in the car").
 ADULT_ARRESTED = re.compile(
-    rf"\b(?:my (?:{_GROWN_UPS})|i) (?:was|got|am|just got|have been|ve been|m being|m getting|is|has been|were) (?:just )?"
+    rf"\b(?:my (?:{_GROWN_UPS})|i)(?: \d{{2}} ?[mf])? (?:was|got|am|just got|have been|ve been|m being|m getting|is|"
+    r"has been|were) (?:just )?"
     r"(?:arrested|charged|booked|locked up|jailed)\b"
 )
 
@@ -261,7 +262,9 @@ INJECTION_FORMS = re.compile(
     r"(?:answer|reply) (?:in|as) (?:a )?(?:pirate|poem|song|rhyme)|(?:only|just) (?:answer|reply|respond) (?:yes|no)|"
     r"your (?:instructions|prompt|programming|training data)|unfiltered|uncensored|"
     r"without (?:any )?(?:citations?|sources|disclaimers?)|(?:skip|drop|leave out|remove) the (?:disclaimer|citations?|sources)|"
-    r"act like|(?:i am|im|i m) (?:your|the) (?:developer|creator|admin|administrator|owner|programmer|maker)|"
+    r"act like|note to (?:the )?bot|(?:end|start|begin|finish) (?:ur|your|the|every) (?:reply|replies|answer|"
+    r"answers|response|responses|message) with|"
+    r"(?:i am|im|i m) (?:your|the) (?:developer|creator|admin|administrator|owner|programmer|maker)|"
     r"authori[sz]e (?:you|u)|(?:answer|respond|reply|talk|act|behave) as if|your new (?:role|task|job|instructions?|"
     r"rules?)|(?:reply|respond|answer) (?:only )?(?:with|in) (?:one word|a single word|json|base64)|just this once)\b"
 )

@@ -65,6 +65,8 @@ def read(text: str) -> slots.Slots:
     ("HI can someone help", ()),
     ("OH my god can they arrest him for that", ()),
     ("MA said the cops can arrest him", ()),
+    ("MA youngest age a kid can be charged", ("MA",)),
+    ("AL kid 8 arrest possible", ("AL",)),
     ("in vegas can a 7 year old get arrested", ("NV",)),
     ("salt lake youngest age to be charged", ("UT",)),
     ("we live in the bay area, can a 9yo be arrested", ("CA",)),

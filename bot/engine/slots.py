@@ -346,10 +346,14 @@ _FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items()}
 _FUZZY_CHOICES = [name for name in _FUZZY_NAMES if " " not in name]
 _TWO_WORD_CHOICES = [name for name in _FUZZY_NAMES if " " in name]
 _END_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "AS", "ID", "LA"})
-#: The ambiguous codes read as a state when they open a message ("ID can a 7yo get charged"). The others open
-#: messages as words: "OH my god", "OK so", "HI all", "MA said", "PA and I", "MD here"; "LA" is more often
-#: Los Angeles.
+#: The ambiguous codes read as a state when they open a message ("ID can a 7yo get charged"). "MA", "PA", "AL"
+#: and "MD" open messages as words too ("MA said", "PA and I", "MD here"): they count only before a word that
+#: starts a question about the law ("MA youngest age…", "AL kid 8 arrest possible"). "OH my god", "OK so",
+#: "HI all", "IN …", "ME …", "OR …" never count, and "LA" is more often Los Angeles.
 _START_CODES = frozenset({"ID", "MS", "MO", "NE", "DE", "CO"})
+_START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD"})
+_ASKING_WORDS = re.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages|what|how|kid|kids|child|children|"
+                           r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to"})
@@ -406,8 +410,10 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             # the few that end sentences as words ("is that OK", "arrest ME", "come IN").
             at_end = code not in _END_WORDS and not original[match.end():].strip(" ?!.")
             # …or one opening the message before lower-case words: "ID can a 7yo get charged", "MS what age…"
-            at_start = (code in _START_CODES and not original[:match.start()].strip()
-                        and bool(re.match(r"\s*[:,-]?\s+[a-z]", original[match.end():])))
+            after = original[match.end():]
+            at_start = not original[:match.start()].strip() and (
+                (code in _START_CODES and bool(re.match(r"\s*[:,-]?\s+[a-z]", after)))
+                or (code in _START_IF_ASKED and bool(_ASKING_WORDS.match(after))))
             if not (re.search(context, before) or at_end or at_start) or original.isupper():
                 continue
         position = _locate_code(folded, code.lower(), tokens, used)

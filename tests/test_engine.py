@@ -97,6 +97,10 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "can a 15 yr old see a therapist without parental consent in washington",
     "what age can my kid join the police explorers in san diego? shes 13",
     "i (32f) got arrested last night for disorderly conduct in atlanta, do i need a lawyer",
+    "can cps or the police arrest me for spanking my 6 yo in georgia",
+    "my brother (hes 32) just got arrested in atlanta, what do i do",
+    "my cousin got detained by ICE, how do we find out where they took him",
+    "can a teachers aide physically hold my autistic 7 year old down in a chair? not police, the aide",
     "rhode island, can i leave my 12 yo in charge of her siblings overnight? neighbor said she'd call the cops",
     "custody question in knoxville, my 9 yo doesnt want to go there anymore. what age can she pick which parent",
 ])
@@ -106,6 +110,21 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     assert answer.entry is None
     assert "minimum age is" not in text and "may not be" not in text
     assert "I answer questions about when a child can be arrested" in text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # near-miss words ("guns", "car", "doctor") inside questions the knowledge base itself asks
+    ("police pointed guns at a black family over a wrong plate", ("case", "aurora-gilliam-family")),
+    ("cops thought their car was stolen but it was a motorcycle plate from montana", ("case", "aurora-gilliam-family")),
+    ("can my son's doctor testify that he's too immature to understand right and wrong", ("topic", "infancy-defense")),
+    # what a parent tells their child to say is not an instruction to the bot
+    ("should i tell my daughter to just say i want a lawyer and nothing else", ("topic", "if-arrested")),
+    # a headline-like description of a case is not the generic "kid arrested" of a parent
+    ("gerald adams elementary kid arrested, what happened", ("case", "key-west-8-year-old")),
+])
+def test_the_knowledge_base_s_own_questions_are_answered(engine: Engine, question: str, entry: tuple[str, str]) -> None:
+    answer, _ = ask(engine, question)
+    assert answer.status == "answered" and answer.entry == entry
 
 
 def test_the_police_acting_on_a_child_is_still_an_arrest_question(engine: Engine) -> None:
@@ -140,6 +159,11 @@ def test_the_police_named_only_as_who_was_there_do_not_make_it_an_arrest_questio
      ("topic", "international-standard")),
     # "the whole country" is the US, not other countries
     ("is there one age for the whole country for when a kid can go to jail", ("topic", "minimum-age")),
+    # an age limit asked of a named state, in words the rule's phrasings do not use
+    ("would they even be allowed to book a 9 year old in nevada", ("state", "NV")),
+    ("are 8 year olds criminally responsible in alabama", ("state", "AL")),
+    ("in baltimore can they lock up a 12 year old", ("state", "MD")),
+    ("detroit - can an 8yo catch a case", ("state", "MI")),
     # a news headline, not a question: the case, though it names a city (a state) and an age
     ("key west 8 year old arrested at school", ("case", "key-west-8-year-old")),
 ])

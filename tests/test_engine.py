@@ -100,6 +100,8 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "can cps or the police arrest me for spanking my 6 yo in georgia",
     "my brother (hes 32) just got arrested in atlanta, what do i do",
     "my cousin got detained by ICE, how do we find out where they took him",
+    "my brother is 32 and got arrested for shoplifting in denver, what happens to him now",
+    "my 10 yo daughter is being bullied at school in colorado what can i do about it",
     "can a teachers aide physically hold my autistic 7 year old down in a chair? not police, the aide",
     "rhode island, can i leave my 12 yo in charge of her siblings overnight? neighbor said she'd call the cops",
     "custody question in knoxville, my 9 yo doesnt want to go there anymore. what age can she pick which parent",
@@ -121,6 +123,10 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     ("should i tell my daughter to just say i want a lawyer and nothing else", ("topic", "if-arrested")),
     # a headline-like description of a case is not the generic "kid arrested" of a parent
     ("gerald adams elementary kid arrested, what happened", ("case", "key-west-8-year-old")),
+    # a county is read as the state but stays in the words matched: "kenton county" also names a case
+    ("kenton county school handcuffing case", ("case", "kenton-county-handcuffing")),
+    # "bullied" about a confession, not bullying at school
+    ("can a kids admission get thrown out if the cops basically bullied it out of him", ("topic", "confessions")),
 ])
 def test_the_knowledge_base_s_own_questions_are_answered(engine: Engine, question: str, entry: tuple[str, str]) -> None:
     answer, _ = ask(engine, question)
@@ -164,6 +170,9 @@ def test_the_police_named_only_as_who_was_there_do_not_make_it_an_arrest_questio
     ("are 8 year olds criminally responsible in alabama", ("state", "AL")),
     ("in baltimore can they lock up a 12 year old", ("state", "MD")),
     ("detroit - can an 8yo catch a case", ("state", "MI")),
+    ("philly aunt here, my nephew is 11. what age can they lock kids up for stuff here", ("state", "PA")),
+    # an age limit asked of a named state is the rule, though "videos" would say it is about a case
+    ("can a 6 yr old get arrested in georgia i keep seeing these videos", ("state", "GA")),
     # a news headline, not a question: the case, though it names a city (a state) and an age
     ("key west 8 year old arrested at school", ("case", "key-west-8-year-old")),
 ])
@@ -269,6 +278,8 @@ def test_follow_up_fragment_keeps_the_question(engine: Engine) -> None:
     assert moved.entry == ("state", "NJ") and moved.age == 6
     short = engine.answer("same q for south dakota pls", previous=first)
     assert short.entry == ("state", "SD") and short.age == 6
+    hows = engine.answer("hows it in florida then", previous=engine.answer("can a 9 year old be arrested in ohio"))
+    assert hows.entry == ("state", "FL") and hows.age == 9
 
 
 @pytest.mark.parametrize("question", [

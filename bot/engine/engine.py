@@ -256,7 +256,7 @@ def _accepted(score: float, lead: float) -> bool:
 
 
 _FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
-                     r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving)?$")
+                     r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving|hows|it|its|like)?$")
 
 
 def _nothing_else(stripped: str) -> bool:

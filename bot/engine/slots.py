@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.knowledge import jurisdictions as J
-from bot.knowledge.cities import MORE_CITIES
+from bot.knowledge.cities import COUNTIES, MORE_CITIES
 from bot.textnorm import fold
 
 NUMBER_WORDS = {
@@ -42,7 +42,7 @@ _AGE_PATTERNS = [
 ARREST_WORDS = re.compile(
     r"\b(arrest\w*|police|polices|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
     r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvenile|detention|detained|detain|locked up|"
-    r"lock (?:him|her|them) up|lock(?:ing)? up|booked|book(?:ing)? (?:a|an|him|her|them|my|kids?|children)|"
+    r"lock(?:ing)? (?:\w+ ){0,2}up|booked|book(?:ing)? (?:a|an|him|her|them|my|kids?|children)|"
     r"(?:catch(?:es|ing)?|caught) a (?:case|charge)|crim(?:e|es|inal|inally)|delinquen\w*|custody|interrogat\w*|"
     r"questioned|miranda|culpab\w*|restrain\w*|infancy|gault)\b"
 )
@@ -104,6 +104,9 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("medical care", re.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
                                 r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery|"
                                 r"nurse|tylenol|ibuprofen|advil|medication|medicine|therapist|therapy)\b")),
+    # bullying between pupils: "my 10 yo daughter is being bullied at school"
+    ("bullying", re.compile(r"\b(?:(?:being|gets|got|was|is) bullied|bullied (?:at|by|online|in)|bullies|bullying|"
+                            r"cyber ?bull\w*)\b")),
     # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
     ("child protective services", re.compile(r"\b(cps|dcfs|child protective services?|child welfare)\b")),
     # school staff holding a pupil down, not the police: "can a teachers aide physically hold my 7 year old down"
@@ -183,7 +186,8 @@ ADULT_ARRESTED = re.compile(
 #: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is about what they did
 #: as a minor or their juvenile record.
 ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
-                       r"\b(?:he s|hes|she s|shes|he is|she is|they re) (?:1[89]|[2-9]\d)\b(?! (?:minutes?|hours?|days?|"
+                       r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned) (?:1[89]|[2-9]\d)\b"
+                       r"(?! (?:minutes?|hours?|days?|"
                        r"miles?|dollars?|percent))")
 YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i) (?:was|were) "
                         r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
@@ -260,7 +264,8 @@ INJECTION = re.compile(
     r"instructions|rules|guidelines|training|filters?)|make up (?:a|an|some|the|any) (?:number|age|law|statute|"
     r"answer|citation|source|rule)|make up (?:a|an|some|the|any) \w+ (?:law|statute|rule|age)|"
     r"let s play a game|change the ending|start the scene|"
-    r"write (?:me |us )?(?:a |an )?(?:funny |short |little )?(?:poem|song|joke|rap|limerick|haiku|essay|tweet|fake))\b"
+    r"write (?:me |us )?(?:a |an )?(?:funny |short |little )?(?:poem|song|joke|rap|limerick|haiku|essay|tweet|fake|"
+    r"story|script|scene|dialogue))\b"
 )
 
 
@@ -345,7 +350,7 @@ def _phrase_table() -> tuple[dict[str, str], dict[str, frozenset[int]]]:
     table: dict[str, str] = {}
     for code, name in J.NAMES.items():
         table[fold(name)] = code
-    for source in (J.ALTERNATE_NAMES, J.MISSPELLINGS, J.CITIES):
+    for source in (J.ALTERNATE_NAMES, J.MISSPELLINGS, J.CITIES, COUNTIES):
         for phrase, code in source.items():
             table[fold(phrase)] = code
     for code in J.LOWERCASE_CODES:
@@ -364,12 +369,12 @@ _FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items()}
 _FUZZY_CHOICES = [name for name in _FUZZY_NAMES if " " not in name]
 _TWO_WORD_CHOICES = [name for name in _FUZZY_NAMES if " " in name]
 _END_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "AS", "ID", "LA"})
-#: The ambiguous codes read as a state when they open a message ("ID can a 7yo get charged"). "MA", "PA", "AL"
-#: and "MD" open messages as words too ("MA said", "PA and I", "MD here"): they count only before a word that
-#: starts a question about the law ("MA youngest age…", "AL kid 8 arrest possible"). "OH my god", "OK so",
-#: "HI all", "IN …", "ME …", "OR …" never count, and "LA" is more often Los Angeles.
+#: The ambiguous codes read as a state when they open a message ("ID can a 7yo get charged"). "MA", "PA", "AL",
+#: "MD", "IN" and "OR" open messages as words too ("MA said", "PA and I", "MD here", "IN my opinion"): they count
+#: only before a word that starts a question about the law ("MA youngest age…", "OR min arrest age…"). "OH my
+#: god", "OK so", "HI all", "ME …" never count, and "LA" is more often Los Angeles.
 _START_CODES = frozenset({"ID", "MS", "MO", "NE", "DE", "CO"})
-_START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD"})
+_START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD", "IN", "OR"})
 _ASKING_WORDS = re.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages|what|how|kid|kids|child|children|"
                            r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
@@ -395,19 +400,22 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
     def free(first: int, last: int) -> bool:
         return last < len(tokens) and not any(used[first:last + 1])
 
-    def claim(code: str, first: int, last: int) -> None:
-        """Tokens first..last name `code`; no later pass reads them again."""
+    def claim(code: str, first: int, last: int, strip: bool = True) -> None:
+        """Tokens first..last name `code`; no later pass reads them again. A county stays in the text that is
+        matched (`strip` False): "kenton county" also names a case."""
         found.append((code, tokens[first][1]))
-        spans.append((tokens[first][1], tokens[last][2]))
+        if strip:
+            spans.append((tokens[first][1], tokens[last][2]))
         used[first:last + 1] = [True] * (last - first + 1)
 
     openers = [(i, starts[token]) for i, (token, _, _) in enumerate(tokens) if token in starts]
     for size in sorted({size for _, sizes in openers for size in sizes}, reverse=True):  # longest phrase first
         for i, sizes in openers:
             if size in sizes and free(i, i + size - 1):
-                code = table.get(" ".join(t[0] for t in tokens[i:i + size]))
+                phrase = " ".join(t[0] for t in tokens[i:i + size])
+                code = table.get(phrase)
                 if code is not None:
-                    claim(code, i, i + size - 1)
+                    claim(code, i, i + size - 1, strip=phrase not in COUNTIES)
     for i in range(len(tokens) - 1):  # generated city list: trusted only as a place ("in tyler", not "my son tyler")
         if tokens[i][0] not in _PLACE_WORDS:
             continue
@@ -584,8 +592,10 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question))
         and not CHILD_TOLD_TO_SAY.search(both),
         young_child=bool(YOUNG_CHILD.search(corrected)),
+        # "can a 6 yr old get arrested in georgia i keep seeing these videos" asks the rule, not for a case
         case_cue=bool(CASE_CUE.search(corrected) or (HEADLINE.search(corrected) and not ASKING.search(corrected)))
-        and not OWN_CHILD.search(corrected) and near_miss not in _ADULTS_MATTERS,
+        and not OWN_CHILD.search(corrected) and near_miss not in _ADULTS_MATTERS
+        and not (states and AGE_ASKED.search(corrected)),
         stripped=stripped,
         state_spans=tuple(state_spans),
     )

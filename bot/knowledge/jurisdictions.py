@@ -93,7 +93,7 @@ CITIES: dict[str, str] = {
     "socal": "CA", "norcal": "CA", "bay area": "CA", "san fran": "CA", "inland empire": "CA", "dfw": "TX",
     "okc": "OK", "slc": "UT", "nola": "LA", "twin cities": "MN", "long island": "NY", "chi town": "IL",
     "chiraq": "IL", "st pete": "FL", "cincy": "OH", "indy": "IN", "atl": "GA", "jax": "FL",
-    "nashua": "NH", "myrtle beach": "SC", "kansas city missouri": "MO", "kansas city mo": "MO",
+    "nashua": "NH", "myrtle beach": "SC", "macon": "GA", "kansas city missouri": "MO", "kansas city mo": "MO",
     "kansas city kansas": "KS", "kansas city ks": "KS",
 }
 

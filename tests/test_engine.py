@@ -101,6 +101,7 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "my brother (hes 32) just got arrested in atlanta, what do i do",
     "my cousin got detained by ICE, how do we find out where they took him",
     "my brother is 32 and got arrested for shoplifting in denver, what happens to him now",
+    "my 13 yo was assaulted by a classmate, can she press charges herself or do i have to, we're in NC",
     "my 10 yo daughter is being bullied at school in colorado what can i do about it",
     "can a teachers aide physically hold my autistic 7 year old down in a chair? not police, the aide",
     "rhode island, can i leave my 12 yo in charge of her siblings overnight? neighbor said she'd call the cops",
@@ -170,6 +171,8 @@ def test_the_police_named_only_as_who_was_there_do_not_make_it_an_arrest_questio
     ("are 8 year olds criminally responsible in alabama", ("state", "AL")),
     ("in baltimore can they lock up a 12 year old", ("state", "MD")),
     ("detroit - can an 8yo catch a case", ("state", "MI")),
+    # someone else pressing charges against a child: the child's arrest question, not the victim's side
+    ("can they press charges on a 10yo in tennesee", ("state", "TN")),
     ("philly aunt here, my nephew is 11. what age can they lock kids up for stuff here", ("state", "PA")),
     # an age limit asked of a named state is the rule, though "videos" would say it is about a case
     ("can a 6 yr old get arrested in georgia i keep seeing these videos", ("state", "GA")),

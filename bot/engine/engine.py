@@ -256,7 +256,8 @@ def _accepted(score: float, lead: float) -> bool:
 
 
 _FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
-                     r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving|hows|it|its|like)?$")
+                     r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving|hows|it|its|like|bout|tho|"
+                     r"though)?$")
 
 
 def _nothing_else(stripped: str) -> bool:

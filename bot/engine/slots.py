@@ -223,7 +223,8 @@ IMMIGRATION = re.compile(r"\b(?:by ice|ice (?:agents?|detention|raid|custody|too
 #: The asker's child as the victim: "can i press charges against the dad who shoved my 10 yo".
 VICTIM_SIDE = re.compile(
     r"\b(?:(?:can|could|should|do|how do|how can|want to|wanna|going to|gonna|will|plan to) (?:i|we) (?:still )?"
-    r"press charges|(?:i|we) (?:want to|wanna|will|am going to|are going to|plan to) press charges|press(?:ing)? "
+    r"press charges|press charges (?:herself|himself)|"
+    r"(?:i|we) (?:want to|wanna|will|am going to|are going to|plan to) press charges|press(?:ing)? "
     r"charges against (?:the|that|this|an?|another|his|her) (?:dad|mom|father|mother|man|woman|adult|parent|teacher|"
     r"coach|guy|lady|neighbou?r|driver))\b"
 )
@@ -280,7 +281,8 @@ INJECTION_FORMS = re.compile(
     r"your (?:instructions|prompt|programming|training data)|unfiltered|uncensored|"
     r"without (?:any )?(?:citations?|sources|disclaimers?)|(?:skip|drop|leave out|remove) the (?:disclaimer|citations?|sources)|"
     r"act like|note to (?:the )?bot|(?:end|start|begin|finish) (?:ur|your|the|every) (?:reply|replies|answer|"
-    r"answers|response|responses|message) with|"
+    r"answers|response|responses|message) with|system (?:notice|message|update|alert|note)|"
+    r"knowledge ?base (?:has been |was |is )?updated|acknowledge (?:and|this|it)|repeat it back|"
     r"(?:i am|im|i m) (?:your|the) (?:developer|creator|admin|administrator|owner|programmer|maker)|"
     r"authori[sz]e (?:you|u)|(?:answer|respond|reply|talk|act|behave) as if|your new (?:role|task|job|instructions?|"
     r"rules?)|(?:reply|respond|answer) (?:only )?(?:with|in) (?:one word|a single word|json|base64)|just this once)\b"

@@ -384,14 +384,14 @@ _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to"})
 
 
-def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozenset()) -> tuple[
+def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozenset(), typos: bool = True) -> tuple[
         list[tuple[str, int]], list[tuple[int, int]]]:
     """Jurisdictions named in the question, with their character positions in `folded`.
 
     Exact names, hand-listed cities and known misspellings first (longest phrase wins), then
     generated cities after "in"/"from"/"near", then capitalised postal codes in `original`, then
     a strict fuzzy pass for typos of long names ("Flordia") on words that are not in the knowledge
-    base's vocabulary.
+    base's vocabulary (skipped with `typos` False: the knowledge base's own phrasings are spelled right).
     """
     table, starts = _phrase_table()
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", folded)]
@@ -454,7 +454,7 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         hit = process.extractOne(pair, _TWO_WORD_CHOICES, scorer=fuzz.ratio, score_cutoff=88)
         if hit is not None:
             claim(_FUZZY_NAMES[hit[0]], i, i + 1)
-    for i, (token, _, _) in enumerate(tokens):
+    for i, (token, _, _) in enumerate(tokens if typos else ()):
         if used[i] or len(token) < 4 or token in _NOT_STATES or token in vocabulary or token.isdigit():
             continue
         name = _near_name(token)
@@ -532,11 +532,11 @@ def _apply(text: str, fixes: dict[str, str]) -> str:
     return " ".join(fixes.get(word, word) for word in text.split()) if fixes else text
 
 
-def _mentions(text: str, vocabulary: frozenset[str] = frozenset()) -> tuple[
+def _mentions(text: str, vocabulary: frozenset[str] = frozenset(), typos: bool = True) -> tuple[
         str, list[tuple[str, int]], list[tuple[int, int]], int | None, list[tuple[int, int]]]:
     """`text` folded; the states it names and where; the age it names and where."""
     folded = digitize(fold(text))
-    found, state_spans = read_states(folded, text, vocabulary)
+    found, state_spans = read_states(folded, text, vocabulary, typos)
     age, age_spans = read_age(folded)
     return folded, found, state_spans, age, age_spans
 
@@ -544,7 +544,7 @@ def _mentions(text: str, vocabulary: frozenset[str] = frozenset()) -> tuple[
 def without_mentions(text: str) -> str:
     """`text` folded, with its state and age mentions taken out: what `read(...).stripped` holds, without
     typo correction or the question-kind cues (the index strips every phrasing this way when it is built)."""
-    folded, _, state_spans, _, age_spans = _mentions(text)
+    folded, _, state_spans, _, age_spans = _mentions(text, typos=False)
     return _strip(folded, state_spans + age_spans)
 
 

@@ -253,3 +253,15 @@ def test_slot_mentions_are_stripped_for_matching() -> None:
     found = read("can police arrest a 6 year old in Florida")
     assert "florida" not in found.stripped and "6" not in found.stripped
     assert "arrest" in found.stripped
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("is a 9 year old too young to be arrested in ohio", True),
+    ("are 8 year olds criminally responsible in alabama", True),
+    ("does maine let police arrest a six year old", True),
+    ("how young can they charge a kid in texas", True),
+    ("my son is 9 years old and police questioned him in ohio without me", False),  # an age told, not asked
+    ("my 12 yr old was questioned at school", False),
+])
+def test_an_age_limit_asked_is_told_from_an_age_told(question: str, asked: bool) -> None:
+    assert read(question).age_asked is asked

@@ -138,14 +138,14 @@ class Engine:
             slots.state or slots.age is not None or slots.young_child) and (slots.arrest_intent or bare_state) and (
             slots.state or not slots.world)  # "in most countries…" with an age is about international law
         on_its_words = self._rule_score(hits)
-        extra = AGE_ASK_BONUS if slots.age_asked and slots.state else 0.0
+        asks_the_limit = slots.age_asked and bool(slots.state)  # "how young…in texas", "can a 8 year old…in ohio"
+        extra = AGE_ASK_BONUS if asks_the_limit else 0.0
         earned = on_its_words + RULE_BONUS + extra  # what the rule earns on its words, before the ACCEPT floor
         if rule_context and not slots.arrest_said and not bare_state:
             # Weak arrest words must earn the rule on its own words, unless the question asks a named state's age
             # limit ("would they even be allowed to book a 9 year old in nevada": +7 right on dev and writer 13,
             # no must-not answered). The police named only as who was there ("a cop drove him home and said he
             # was too young") never do: writer 11's near-misses, none lost on dev.
-            asks_the_limit = slots.age_asked and bool(slots.state)
             rule_context = not slots.police_only and (asks_the_limit or on_its_words >= RULE_FLOOR)
         if rule_context:
             hits = self._with_rule_bonus(hits, extra)
@@ -173,8 +173,7 @@ class Engine:
             else:
                 top = rule
             score = top.score
-        elif top is None or not (named or _accepted(score, score - runner_up) or (
-                slots.child and score >= CHILD_ACCEPT and score - runner_up >= CHILD_MARGIN)):
+        elif top is None or not (named or _accepted(score, score - runner_up, slots.child)):
             if top is not None and score >= SUGGEST:
                 suggestions = [self._suggest(h, slots) for h in hits if h.score >= SUGGEST][:3]
                 return compose.clarify(self.kb, suggestions, score, slots.state, slots.age)
@@ -250,14 +249,16 @@ def _one_scope(hits: list[Hit], slots: slot_reader.Slots) -> list[Hit]:
     return hits
 
 
-def _accepted(score: float, lead: float) -> bool:
-    """Clear ACCEPT and lead the runner-up by MARGIN, or lead it by CLEAR_MARGIN from CLEAR_ACCEPT."""
-    return (score >= ACCEPT and lead >= MARGIN) or (score >= CLEAR_ACCEPT and lead >= CLEAR_MARGIN)
+def _accepted(score: float, lead: float, about_a_child: bool = False) -> bool:
+    """Clear ACCEPT and lead the runner-up by MARGIN, or lead it by CLEAR_MARGIN from CLEAR_ACCEPT, or (a question
+    about a child) lead it by CHILD_MARGIN from CHILD_ACCEPT."""
+    return ((score >= ACCEPT and lead >= MARGIN) or (score >= CLEAR_ACCEPT and lead >= CLEAR_MARGIN)
+            or (about_a_child and score >= CHILD_ACCEPT and lead >= CHILD_MARGIN))
 
 
 _FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
-                     r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving|hows|it|its|like|bout|tho|"
-                     r"though)?$")
+                     r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving|hows|it|"
+                     r"its|like|bout|tho|though)?$")
 
 
 def _nothing_else(stripped: str) -> bool:

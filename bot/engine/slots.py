@@ -183,12 +183,11 @@ ADULT_ARRESTED = re.compile(
     r"(?:arrested|charged|booked|locked up|jailed)\b"
 )
 
-#: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is about what they did
-#: as a minor or their juvenile record.
+#: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
+#: about what they did as a minor or their juvenile record.
 ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
                        r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned) (?:1[89]|[2-9]\d)\b"
-                       r"(?! (?:minutes?|hours?|days?|"
-                       r"weeks?|months?|miles?|dollars?|percent|pounds?|lbs|inches))")
+                       r"(?! (?:minutes?|hours?|days?|weeks?|months?|miles?|dollars?|percent|pounds?|lbs|inches))")
 YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i) (?:was|were) "
                         r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
 
@@ -239,7 +238,8 @@ AGE_ASKED = re.compile(
     r"old enough|young enough|age of (?:criminal )?responsibility|(?:can|could|will|would) (?:a|an|my|our|your) "
     r"(?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo|(?:little|young) (?:kid|child|boy|girl)|toddler|kindergartner|first grader)|"
     r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|(?:child|kid|kids|someone|children) (?:her|his|their|that) age|"
-    r"at (?:her|his|their|that) age|(?:are|is) (?:a |an )?\d{1,2} (?:year|yr|yo)|"
+    # "is a 9 year old too young", "are 8 year olds responsible", but not "my son is 9 years old"
+    r"at (?:her|his|their|that) age|is (?:a|an) \d{1,2} (?:year|yr|yo)|are \d{1,2} (?:year|yr|yo)|"
     # "does maine let police arrest a six year old": any child of that age, so the age limit is asked
     r"(?:arrest|charge|prosecute|jail|book|cuff|handcuff)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
 )

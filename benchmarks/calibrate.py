@@ -60,9 +60,13 @@ def main() -> int:
             rows.append((objective(result), margin, settings, result))
     rows.sort(key=lambda r: (-round(r[0], 6), -r[1]))  # ties: the larger margin first
     for value, _, settings, result in rows[:10]:
-        print(f"objective {value:.3f}  {settings}  accuracy {result['accuracy']:.1%} "
-              f"wrong {result['wrong_answer_rate']:.1%} false answers {result['false_answer_rate']:.1%}")
+        show(value, settings, result)
     return 0
+
+
+def show(value: float, settings: str, result: dict) -> None:
+    print(f"objective {value:.3f}  {settings}  accuracy {result['accuracy']:.1%} "
+          f"wrong {result['wrong_answer_rate']:.1%} false answers {result['false_answer_rate']:.1%}")
 
 
 def child_search(kb: KnowledgeBase, dev: list[Question]) -> int:
@@ -77,8 +81,7 @@ def child_search(kb: KnowledgeBase, dev: list[Question]) -> int:
         rows.append((objective(result), f"AGE_ASK_BONUS={bonus} CHILD_ACCEPT={accept} CHILD_MARGIN={margin}", result))
     rows.sort(key=lambda r: -round(r[0], 6))
     for value, settings, result in rows:
-        print(f"objective {value:.3f}  {settings}  accuracy {result['accuracy']:.1%} "
-              f"wrong {result['wrong_answer_rate']:.1%} false answers {result['false_answer_rate']:.1%}")
+        show(value, settings, result)
     return 0
 
 

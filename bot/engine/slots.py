@@ -561,6 +561,9 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     # typo correction must not hide a near-miss word ("kindergarten"); most questions need no correction
     both = folded if corrected == folded else f"{folded} | {corrected}"
     arrest_text = _without_false_arrest_words(corrected)
+    arrest_words = {m.group(1) for m in ARREST_WORDS.finditer(arrest_text)}
+    age_asked = bool(AGE_ASKED.search(corrected))
+    young_child = bool(YOUNG_CHILD.search(corrected))
     grown = age >= 18 if age is not None else bool(ADULT_AGE.search(both))  # "my son is 19", "my 22 yr old"
     if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
@@ -583,21 +586,20 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         text=folded,
         states=states,
         age=age,
-        arrest_intent=_arrest_intent(arrest_text, near_miss),
+        arrest_intent=_arrest_intent(arrest_text, arrest_words, near_miss),
         arrest_said=bool(STRONG_ARREST.search(arrest_text)),
-        police_only=_police_only(arrest_text),
-        age_asked=bool(AGE_ASKED.search(corrected)),
+        police_only=_police_only(arrest_text, arrest_words),
+        age_asked=age_asked,
         world=bool(WORLD_CUE.search(corrected)),
-        child=age is not None or bool(CHILD_WORDS.search(corrected) or YOUNG_CHILD.search(corrected)
-                                      or SELF_MINOR.search(corrected)),
+        child=age is not None or young_child or bool(CHILD_WORDS.search(corrected) or SELF_MINOR.search(corrected)),
         near_miss=near_miss,
         injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question))
         and not CHILD_TOLD_TO_SAY.search(both),
-        young_child=bool(YOUNG_CHILD.search(corrected)),
+        young_child=young_child,
         # "can a 6 yr old get arrested in georgia i keep seeing these videos" asks the rule, not for a case
         case_cue=bool(CASE_CUE.search(corrected) or (HEADLINE.search(corrected) and not ASKING.search(corrected)))
         and not OWN_CHILD.search(corrected) and near_miss not in _ADULTS_MATTERS
-        and not (states and AGE_ASKED.search(corrected)),
+        and not (states and age_asked),
         stripped=stripped,
         state_spans=tuple(state_spans),
     )
@@ -633,21 +635,19 @@ POLICE_ACTION = re.compile(
 )
 
 
-def _police_only(text: str) -> bool:
+def _police_only(text: str, words: set[str]) -> bool:
     """The police are named, but only as who was there: nothing of arrest, courts or crime, and nothing done to
-    anyone ("a cop drove him home and said he was too young", "a cop yelled at us")."""
-    words = {m.group(1) for m in ARREST_WORDS.finditer(text)}
+    anyone ("a cop drove him home and said he was too young", "a cop yelled at us"). `words`: its ARREST_WORDS."""
     return (bool(words) and words <= _POLICE_NOUNS and not WEAK_ARREST_WORDS.search(text)
             and not POLICE_ACTION.search(text))
 
 
-def _arrest_intent(text: str, near_miss: str | None) -> bool:
-    """Arrest or the juvenile legal system is what is asked about (`text` without false arrest words). Next to
-    a near-miss subject (driving, vaping…), naming the police is not enough, nor are words other legal
-    questions use too."""
+def _arrest_intent(text: str, words: set[str], near_miss: str | None) -> bool:
+    """Arrest or the juvenile legal system is what is asked about (`text` without false arrest words, `words`
+    its ARREST_WORDS). Next to a near-miss subject (driving, vaping…), naming the police is not enough, nor are
+    words other legal questions use too."""
     if near_miss in _ADULTS_MATTERS:
         return False
-    words = {m.group(1) for m in ARREST_WORDS.finditer(text)}
     if near_miss is None:
         return bool(words) or bool(WEAK_ARREST_WORDS.search(text))
     return bool(words - _POLICE_NOUNS)

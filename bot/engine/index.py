@@ -141,6 +141,9 @@ class Index:
         self.idf = {word: math.log(1 + total / count) for word, count in frequency.items()}
         self.unknown_idf = math.log(1 + total)
         self.choice_tokens = [frozenset(c.split()) for c in choices]
+        # token_sort_ratio is fuzz.ratio over the words sorted: sorted once here, so the candidates of a question
+        # are scored in one C call rather than sixty.
+        self.sorted_choices = [" ".join(sorted(c.split())) for c in choices]
         # Which phrasings contain each word: only phrasings sharing a word with the question are compared.
         self.postings: dict[str, list[int]] = {}
         for position, tokens in enumerate(self.choice_tokens):
@@ -221,13 +224,14 @@ class Index:
         best: dict[tuple[Kind, str], Hit] = {}
         positions = self._candidates(words)
         subset = [self.choices[p] for p in positions]
-        for _, set_score, index in process.extract(
-            query, subset, scorer=fuzz.token_set_ratio, limit=CANDIDATES, score_cutoff=30,
-        ):
+        found = process.extract(query, subset, scorer=fuzz.token_set_ratio, limit=CANDIDATES, score_cutoff=30)
+        sort_scores = process.extract(" ".join(sorted(query.split())), [self.sorted_choices[positions[i]] for _, _, i in found],
+                                      scorer=fuzz.ratio, limit=None)
+        sorted_score = {row: score for _, score, row in sort_scores}
+        for row, (_, set_score, index) in enumerate(found):
             position = positions[index]
-            fuzzy = (set_score + fuzz.token_sort_ratio(query, self.choices[position])) / 2
-            shared = words & self.choice_tokens[position]
-            cosine = sum(weights[w] * self.idf.get(w, 0.0) for w in shared) / (
+            fuzzy = (set_score + sorted_score[row]) / 2
+            cosine = sum(weights[w] * self.idf.get(w, 0.0) for w in words & self.choice_tokens[position]) / (
                 query_norm * (self.choice_norms[position] or 1.0))
             score = FUZZY_WEIGHT * fuzzy + (1 - FUZZY_WEIGHT) * 100 * cosine
             key = self.owners[position]
@@ -275,8 +279,14 @@ class WordView:
         keys = [key for key in keys if key in self.unseen]
         if not rows or not keys:
             return {}
-        sums = [sum(row.get(key, self.unseen[key]) for row in rows) for key in keys]
-        top = max(sums)
-        exps = [math.exp(value - top) for value in sums]
-        total = sum(exps)
-        return {key: value / total for key, value in zip(keys, exps, strict=True)}
+        # Every key starts as if no word were its own, then each word's few users are corrected: the cost is the
+        # words' users, not words times keys.
+        sums = {key: len(rows) * self.unseen[key] for key in keys}
+        for row in rows:
+            for key, value in row.items():
+                if key in sums:
+                    sums[key] += value - self.unseen[key]
+        top = max(sums.values())
+        exps = {key: math.exp(value - top) for key, value in sums.items()}
+        total = sum(exps.values())
+        return {key: value / total for key, value in exps.items()}

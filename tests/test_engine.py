@@ -106,6 +106,12 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "can a teachers aide physically hold my autistic 7 year old down in a chair? not police, the aide",
     "rhode island, can i leave my 12 yo in charge of her siblings overnight? neighbor said she'd call the cops",
     "custody question in knoxville, my 9 yo doesnt want to go there anymore. what age can she pick which parent",
+    # the errands of a case under way, and grown children, even in the words of a known question
+    "what are the visiting hours at the juvenile detention center in columbus ohio for my 15 yo",
+    "how do i pay the juvenile court fees for my 14 year old in texas",
+    "my grown son is in county jail in reno, how do i bail him out",
+    "can police question my 20 year old daughter without a lawyer in ohio",
+    "my 18 year old was arrested in texas, do the police have to tell me",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)

@@ -95,7 +95,8 @@ class Engine:
         slots = slot_reader.read(text, self.index.vocabulary, self.index.spelling)
         if slots.injection:
             return compose.no_match(self.kb, "I can only repeat what my sources say.")
-        if slots.near_miss and not slots.arrest_intent and not slots.case_cue and not self._known_question(slots):
+        if slots.near_miss and not slots.arrest_intent and not slots.case_cue and (
+                slots.near_miss in slot_reader.FIRM_NEAR_MISSES or not self._known_question(slots)):
             return compose.no_match(
                 self.kb, f"That looks like a question about {slots.near_miss}, which I don't cover.",
                 state=slots.state, age=slots.age,

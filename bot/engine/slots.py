@@ -64,7 +64,9 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school discipline", re.compile(SCHOOL_DETENTION.pattern + r"|\b(?:suspen(?:d|ds|ded|ding|sion|sions)|expel+(?:ed|s|ing)?|"
                                      r"expulsion|write ?ups?|dress code|(?:the )?principal office)\b")),
     ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)|drivers? licen[cs]e|learners? permit|permit test|"
-                           r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )car|"
+                           r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )"
+                           # where the asker is, not what is asked: "i'm in my car, what do i do first"
+                           r"(?<!in my )(?<!in the )(?<!in our )car|"
                            r"truck|motorcycle|behind the wheel)\b")),
     ("drinking", re.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", re.compile(r"\bcurfews?\b")),
@@ -186,9 +188,10 @@ ADULT_ARRESTED = re.compile(
 #: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
 #: about what they did as a minor or their juvenile record.
 ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
+                       r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
                        r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned) (?:1[89]|[2-9]\d)\b"
                        r"(?! (?:minutes?|hours?|days?|weeks?|months?|miles?|dollars?|percent|pounds?|lbs|inches))")
-YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i) (?:was|were) "
+YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) "
                         r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
 
 #: The asker is a minor ("im 13", "teen here"): their own arrest is a child's arrest, not an adult's.
@@ -285,7 +288,11 @@ INJECTION_FORMS = re.compile(
     r"knowledge ?base (?:has been |was |is )?updated|acknowledge (?:and|this|it)|repeat it back|"
     r"(?:i am|im|i m) (?:your|the) (?:developer|creator|admin|administrator|owner|programmer|maker)|"
     r"authori[sz]e (?:you|u)|(?:answer|respond|reply|talk|act|behave) as if|your new (?:role|task|job|instructions?|"
-    r"rules?)|(?:reply|respond|answer) (?:only )?(?:with|in) (?:one word|a single word|json|base64)|just this once)\b"
+    r"rules?)|(?:reply|respond|answer) (?:only )?(?:with|in) (?:one word|a single word|json|base64)|just this once|"
+    # a persona to speak as, or a message to everyone: "answer as a cop and tell parents…", "tell everyone in this channel"
+    r"(?:answer|reply|respond|talk|speak|write) as (?:a|an|the|if you were a) (?:\w+ )?(?:cop|officer|police\w*|lawyer|"
+    r"attorney|judge|prosecutor|detective|sheriff)|(?:tell|ask|message|dm|ping) (?:everyone|everybody|all (?:the )?(?:users|"
+    r"members|parents)) (?:in|on|here)|(?:dm|message|send) me (?:their|your|ur) (?:home )?(?:address|phone|number|password)\w*)\b"
 )
 
 #: What a parent tells their child to say to the police is not an instruction to the bot: "should i tell my
@@ -323,9 +330,16 @@ class Slots:
         return self.states[0] if self.states else None
 
 
+#: Voice typing splits "arrest": "can police a rest a 7 year old", "will they a rested him".
+_SPOKEN_ARREST = re.compile(r"\b(can|could|to|be|get|gets|got|police|cops|they|will|would|and) a rest(ed|ing|s)?\b")
+
+
 def digitize(text: str) -> str:
-    """"six-year-old", "6yo", "twenty one" → "6 year old", "6 yo", "21" (input already folded)."""
+    """"six-year-old", "6yo", "twenty one" → "6 year old", "6 yo", "21" (input already folded); "a rest" after
+    "can police…" → "arrest"."""
     text = text.replace("twenty one", "twentyone")
+    if " a rest" in text:
+        text = _SPOKEN_ARREST.sub(r"\1 arrest\2", text)
     text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     return _GLUED.sub(r"\1 \2", text)
 
@@ -447,13 +461,15 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         position = _locate_code(folded, code.lower(), tokens, used)
         if position is not None:
             claim(code, position, position)
-    for i in range(len(tokens) - 1):  # two-word names: "south carolna", "new hampshre"
-        if not free(i, i + 1) or tokens[i][0] not in _FIRST_WORDS:
+    for i in range(len(tokens) - 1):  # two-word names: "south carolna", "new hampshre", "sout carolina", "new yrok"
+        if not free(i, i + 1) or not _first_word(tokens[i][0]):
             continue
         pair = f"{tokens[i][0]} {tokens[i + 1][0]}"
         hit = process.extractOne(pair, _TWO_WORD_CHOICES, scorer=fuzz.ratio, score_cutoff=88)
-        if hit is not None:
-            claim(_FUZZY_NAMES[hit[0]], i, i + 1)
+        name = hit[0] if hit is not None else next(
+            (n for n in _TWO_WORD_CHOICES if len(tokens[i + 1][0]) >= 4 and OSA.distance(pair, n, score_cutoff=1) <= 1), None)
+        if name is not None:
+            claim(_FUZZY_NAMES[name], i, i + 1)
     for i, (token, _, _) in enumerate(tokens if typos else ()):
         if used[i] or len(token) < 4 or token in _NOT_STATES or token in vocabulary or token.isdigit():
             continue
@@ -462,6 +478,12 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             claim(_FUZZY_NAMES[name], i, i)
     found.sort(key=lambda item: item[1])
     return found, spans
+
+
+def _first_word(token: str) -> bool:
+    """The first word of a two-word state name, or one edit from it with the same first letter ("sout", "nroth")."""
+    return token in _FIRST_WORDS or (len(token) >= 4 and any(
+        word[0] == token[0] and OSA.distance(token, word, score_cutoff=1) <= 1 for word in _FIRST_WORDS))
 
 
 def _near_name(token: str) -> str | None:
@@ -567,10 +589,12 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     grown = age >= 18 if age is not None else bool(ADULT_AGE.search(both))  # "my son is 19", "my 22 yr old"
     if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
-            grown and STRONG_ARREST.search(both) and not YOUTH_PAST.search(both))):
+            grown and (STRONG_ARREST.search(both) or POLICE_QUESTIONING.search(both)) and not YOUTH_PAST.search(both))):
         near_miss = "an adult's arrest"
     elif IMMIGRATION.search(both):
         near_miss = "immigration"
+    elif CASE_ERRANDS.search(both):
+        near_miss = "the practical side of a court case (visits, fines, probation rules, court dates)"
     elif VICTIM_SIDE.search(both):
         near_miss = "pressing charges for your child"
     elif FAMILY_MONEY.search(both):
@@ -579,7 +603,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         near_miss = None if STRONG_ARREST.search(both) else "custody"
     else:
         for label, pattern in NEAR_MISSES:
-            if pattern.search(both):
+            # "can colleges or jobs see something from when my kid was 14" asks about a record, not a job
+            if pattern.search(both) and not (label == "work" and YOUTH_PAST.search(both)):
                 near_miss = label
                 break
     return Slots(
@@ -598,7 +623,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         young_child=young_child,
         # "can a 6 yr old get arrested in georgia i keep seeing these videos" asks the rule, not for a case
         case_cue=bool(CASE_CUE.search(corrected) or (HEADLINE.search(corrected) and not ASKING.search(corrected)))
-        and not OWN_CHILD.search(corrected) and near_miss not in _ADULTS_MATTERS
+        and not OWN_CHILD.search(corrected) and near_miss not in FIRM_NEAR_MISSES
         and not (states and age_asked),
         stripped=stripped,
         state_spans=tuple(state_spans),
@@ -610,9 +635,25 @@ _POLICE_NOUNS = frozenset({"police", "polices", "cop", "cops", "officer", "offic
                            "deputies", "sro"})
 
 
-#: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question.
-_ADULTS_MATTERS = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child",
-                             "immigration"})
+#: Errands of a case already under way, which the knowledge base does not cover: visiting a detained child,
+#: paying fines or restitution, bail, looking up a court date, the rules of probation.
+CASE_ERRANDS = re.compile(
+    r"\b(?:visit\w* (?:\w+ ){0,4}(?:juvie|detention|jail|facility|lockup)|visiting hours|visitation (?:at|in) (?:juvie|"
+    r"detention|jail)|commissary|bring (?:\w+ ){0,2}(?:food|snacks|clothes|books|money) (?:\w+ ){0,5}(?:juvie|detention|jail)|"
+    r"restitution|(?:court|juvenile) (?:fines?|fees?|costs)|how much (?:are|is|will|would|do) (?:\w+ ){0,3}(?:fines?|fees?)|"
+    r"pay (?:\w+ ){0,3}(?:fines?|fees?|bail|bond)|bail (?:\w+ )?out|bond (?:\w+ )?out|"
+    r"(?:look|looking) up (?:\w+ ){0,6}(?:court dates?|case number|hearing date)|"
+    r"(?:on|during|violat\w*) (?:juvenile |his |her |their )?probation (?:\w+ ){0,3}(?:have|keep|use|go|leave|travel|"
+    r"drink|phone|curfew|allowed)|probation officers? (?:\w+ ){0,3}(?:drug test|search|check|visit)|drug test\w*)\b"
+)
+
+#: Police questioning someone: with a grown child ("can police question my 19 year old"), an adult's matter.
+POLICE_QUESTIONING = re.compile(r"\b(?:police|cops?|officers?|detectives?) (?:\w+ ){0,3}(?:question|interrogat|interview)\w*")
+
+#: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question, nor a
+#: phrasing of the knowledge base into a known question ("my 18 yr old was arrested, do the cops have to call me").
+FIRM_NEAR_MISSES = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child",
+                             "immigration", "the practical side of a court case (visits, fines, probation rules, court dates)"})
 
 #: "charged adult price", "charge a fee": money, not a criminal charge; "in charge of her siblings": minding them.
 _PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b|"
@@ -646,7 +687,7 @@ def _arrest_intent(text: str, words: set[str], near_miss: str | None) -> bool:
     """Arrest or the juvenile legal system is what is asked about (`text` without false arrest words, `words`
     its ARREST_WORDS). Next to a near-miss subject (driving, vaping…), naming the police is not enough, nor are
     words other legal questions use too."""
-    if near_miss in _ADULTS_MATTERS:
+    if near_miss in FIRM_NEAR_MISSES:
         return False
     if near_miss is None:
         return bool(words) or bool(WEAK_ARREST_WORDS.search(text))

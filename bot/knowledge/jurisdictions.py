@@ -35,6 +35,10 @@ ALTERNATE_NAMES: dict[str, str] = {
     "jersey": "NJ", "cali": "CA", "calif": "CA", "penn": "PA", "penna": "PA",
     "carolina del norte": "NC", "nueva york": "NY", "nyc": "NY", "new york city": "NY",
     "the big apple": "NY", "us virgin islands": "VI", "virgin islands": "VI",
+    # the old postal and newspaper abbreviations ("Fla.", "Nev.", "Wash. state") that are not also words
+    "ariz": "AZ", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI", "minn": "MN", "neb": "NE", "nebr": "NE",
+    "nev": "NV", "okla": "OK", "tenn": "TN", "tex": "TX", "wis": "WI", "wisc": "WI", "wyo": "WY", "kans": "KS",
+    "wash state": "WA", "wa state": "WA",
 }
 
 #: Spellings seen in parents' questions that fuzzy matching would not catch safely.
@@ -95,6 +99,10 @@ CITIES: dict[str, str] = {
     "chiraq": "IL", "st pete": "FL", "cincy": "OH", "indy": "IN", "atl": "GA", "jax": "FL",
     "nashua": "NH", "myrtle beach": "SC", "macon": "GA", "kansas city missouri": "MO", "kansas city mo": "MO",
     "kansas city kansas": "KS", "kansas city ks": "KS",
+    # regions known by their own name, in one state each
+    "cape cod": "MA", "marthas vineyard": "MA", "nantucket": "MA", "outer banks": "NC", "upper peninsula": "MI",
+    "florida keys": "FL", "poconos": "PA", "the hamptons": "NY", "anacostia": "DC", "mat su": "AK",
+    "big island": "HI", "lowcountry": "SC", "lehigh valley": "PA", "rio grande valley": "TX",
 }
 
 #: Two-letter codes that are also English words (or common abbreviations):

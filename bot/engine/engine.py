@@ -112,7 +112,9 @@ class Engine:
         hits = _one_scope(hits, slots)
         if alias is not None:
             hits = [alias, *[h for h in hits if (h.kind, h.id) != (alias.kind, alias.id)]]
-        answer = self._decide(hits, slots, alias is not None)
+        # One word, and not a keyword of any entry ("test test", "rights?"): too little to answer from; offered.
+        lone_word = not bonus and len(set(normalise(slots.stripped).split())) <= 1
+        answer = self._decide(hits, slots, alias is not None, lone_word)
         if not answer.answered and hits:
             answer = replace(answer, closest=(hits[0].kind, hits[0].id))
         return answer
@@ -131,7 +133,7 @@ class Engine:
         answer = compose.resolve(self.kb, suggestion.kind, suggestion.id, suggestion.state, suggestion.age, 100.0)
         return answer or compose.no_match(self.kb, "That entry is no longer in the knowledge base.")
 
-    def _decide(self, hits: list[Hit], slots: slot_reader.Slots, named: bool) -> Answer:
+    def _decide(self, hits: list[Hit], slots: slot_reader.Slots, named: bool, lone_word: bool = False) -> Answer:
         # "What happened to…", "the video of…" ask about an event: the state's rule is not the default then.
         # (A knowledge base without the rule topic, e.g. a synthetic one, has no rule to default to.)
         bare_state = bool(slots.state) and _nothing_else(slots.stripped)  # "texas?", "and in ohio"
@@ -174,7 +176,7 @@ class Engine:
             else:
                 top = rule
             score = top.score
-        elif top is None or not (named or _accepted(score, score - runner_up, slots.child)):
+        elif top is None or not (named or (_accepted(score, score - runner_up, slots.child) and not lone_word)):
             if top is not None and score >= SUGGEST:
                 suggestions = [self._suggest(h, slots) for h in hits if h.score >= SUGGEST][:3]
                 return compose.clarify(self.kb, suggestions, score, slots.state, slots.age)
@@ -259,7 +261,7 @@ def _accepted(score: float, lead: float, about_a_child: bool = False) -> bool:
 
 _FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
                      r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving|hows|it|"
-                     r"its|like|bout|tho|though)?$")
+                     r"its|like|bout|tho|though|y|en)?$")  # "y en puerto rico?"
 
 
 def _nothing_else(stripped: str) -> bool:

@@ -44,17 +44,18 @@ SYNONYMS: dict[str, str] = {}
 for canonical, words in {
     "child": "kid kids son sons daughter daughters boy boys girl girls children toddler toddlers youngster "
              "grandson granddaughter grandchild grandkid baby minor minors student students kiddo child childs "
-             "teen teens teenager teenagers youth stepson stepdaughter nephew niece",
+             "teen teens teenager teenagers youth stepson stepdaughter nephew niece "
+             "nino nina ninos hijo hija hijos nene nena",  # and the Spanish many parents mix in
     "police": "cop cops officer officers policeman policemen policewoman sro sros deputy deputies sheriff "
-              "sheriffs trooper law enforcement",
-    "arrest": "arrested arresting arrests arrestable",
+              "sheriffs trooper law enforcement policia",
+    "arrest": "arrested arresting arrests arrestable arrestar arrestado arrestada arresto",
     "handcuff": "handcuffed handcuffs handcuffing cuffed cuffs cuff zip tied zip tie zip ties restrained "
                 "restraint restraints shackled",
     "interrogate": "question questioned questioning questions interrogated interrogation interrogating "
                    "interview interviewed interviewing",
     "charge": "charged charges charging prosecute prosecuted prosecution prosecuting",
     "jail": "juvie jailed detention detained lockup locked prison",
-    "lawyer": "attorney attorneys lawyers counsel defender",
+    "lawyer": "attorney attorneys lawyers counsel defender abogado abogada",
     "parent": "mom mum mother dad father parents guardian guardians grandma grandmother grandpa",
     "young": "younger youngest little small",
     "old": "older age aged",

@@ -30,6 +30,7 @@ _GLUED = re.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
 _AGE_PATTERNS = [
     re.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b(?! (?:ago|later|earlier|back|since|from now))"),
     re.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
+    re.compile(r"\b(\d{1,2}) anos\b"),  # Spanish: "un nene de 13 años"
     re.compile(r"\b(?:is|turned|turns|turning|only|just|hes|shes|he s|she s) (\d{1,2})\b"
                r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
     re.compile(r"\b(?:kid|child|son|daughter|boy|girl|grandson|granddaughter) (\d{1,2})\b(?! (?:am|pm|percent))"),
@@ -40,7 +41,7 @@ _AGE_PATTERNS = [
 
 #: Words that say the question is about arrest, police or the juvenile legal system.
 ARREST_WORDS = re.compile(
-    r"\b(arrest\w*|police|polices|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
+    r"\b(arrest\w*|police|polices|policia|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
     r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvenile|detention|detained|detain|locked up|"
     r"lock(?:ing)? (?:\w+ ){0,2}up|booked|book(?:ing)? (?:a|an|him|her|them|my|kids?|children)|"
     r"(?:catch(?:es|ing)?|caught) a (?:case|charge)|crim(?:e|es|inal|inally)|delinquen\w*|custody|interrogat\w*|"
@@ -237,7 +238,8 @@ CHILD_WORDS = re.compile(
 
 #: The question asks at what age, or whether a given age is old enough: "how young", "can a 8 year old be…".
 AGE_ASKED = re.compile(
-    r"\b(?:what age|which age|how old|how young|youngest|lowest age|minimum age|min age|age limit|too young|"
+    r"\b(?:what age|which age|how old|how young|youngest|lowest age|minimum age|min age|age limit|too young|that young|"
+    r"so young|edad minima|"
     r"old enough|young enough|age of (?:criminal )?responsibility|(?:can|could|will|would) (?:a|an|my|our|your) "
     r"(?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo|(?:little|young) (?:kid|child|boy|girl)|toddler|kindergartner|first grader)|"
     r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|(?:child|kid|kids|someone|children) (?:her|his|their|that) age|"
@@ -395,7 +397,7 @@ _ASKING_WORDS = re.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages
                            r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
 #: Words after which a name from the generated city list is read as a place.
-_PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to"})
+_PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en"})  # "en bayamón"
 
 
 def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozenset(), typos: bool = True) -> tuple[

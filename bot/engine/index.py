@@ -19,6 +19,7 @@ from bot.knowledge.model import Kind, KnowledgeBase
 PREFILTER = 300
 #: How many phrasings rapidfuzz hands on for re-scoring, and the weight of fuzzy vs. IDF similarity.
 CANDIDATES = 60
+TIED_MAX = 300
 FUZZY_WEIGHT = 0.7
 #: What each keyword found in a question adds to its entry's score, and how many count.
 KEYWORD_BONUS = 10.0
@@ -225,7 +226,12 @@ class Index:
         best: dict[tuple[Kind, str], Hit] = {}
         positions = self._candidates(words)
         subset = [self.choices[p] for p in positions]
-        found = process.extract(query, subset, scorer=fuzz.token_set_ratio, limit=CANDIDATES, score_cutoff=30)
+        found = process.extract(query, subset, scorer=fuzz.token_set_ratio, limit=None, score_cutoff=30)
+        if len(found) > CANDIDATES:
+            # Phrasings tied with the last one kept stay in (up to TIED_MAX): a short question ties at 100 with every
+            # phrasing that contains its words, and which of them were kept depended on the order of the files.
+            last = found[CANDIDATES - 1][1]
+            found = found[:CANDIDATES] + [row for row in found[CANDIDATES:TIED_MAX] if row[1] >= last]
         sort_scores = process.extract(" ".join(sorted(query.split())), [self.sorted_choices[positions[i]] for _, _, i in found],
                                       scorer=fuzz.ratio, limit=None)
         sorted_score = {row: score for _, score, row in sort_scores}

@@ -105,6 +105,10 @@ class Engine:
         if followup is not None:
             return followup
         alias = self.index.alias_hit(slots.text)
+        if alias is not None and alias.kind == "topic" and slots.age_asked and slots.state:
+            # "lowest age for a delinquency petition in wisconsin" asks the state's age limit; a topic's alias in it
+            # names the subject, not the answer (the Kaia Rolle Act, a case's alias, still names the case).
+            alias = None
         bonus = self.index.keyword_bonus(slots.text)
         if slots.case_cue:  # "what happened to…", "the video of…": lift every case the question points at
             bonus = {key: value + (KEYWORD_BONUS_CASE if key[0] == "case" else 0.0) for key, value in bonus.items()}

@@ -168,11 +168,11 @@ YOUNG_CHILD = re.compile(
 
 #: Grown-ups a parent writes about as "my …" (not siblings: "my brother was arrested" may be about a teenager).
 _GROWN_UPS = (r"husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|ex|roommate|coworker|neighbou?r|dad|father|"
-              r"mom|mother")
+              r"mom|mother|esposo|esposa|marido")
 
 #: An adult's own arrest ("my husband was arrested", "I got charged"): not this bot's subject.
 ADULT_SUBJECT = re.compile(
-    rf"\b(my (?:{_GROWN_UPS}|uncle|aunt|brother in law|sister in law)|dui|dwi|"
+    rf"\b((?:my|mi) (?:{_GROWN_UPS}|uncle|aunt|brother in law|sister in law)|dui|dwi|"
     r"i (?:was|got|am|have been|ve been|m being|m getting) "
     r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?|my own|when i was (?:1[89]|[2-9]\d)|"
     # the asker as the one arrested: "they arrested me", "read me my rights", "pulled me over"

@@ -112,6 +112,14 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "my grown son is in county jail in reno, how do i bail him out",
     "can police question my 20 year old daughter without a lawyer in ohio",
     "my 18 year old was arrested in texas, do the police have to tell me",
+    "my sister (26) got arrested in denver last night, will they call our parents",
+    "the police arrested my boyfriend in front of my kids in tulsa, can cps take them",
+    # what an arrest led to, or a subject that shares its words
+    "my ex called the police on me at pickup in front of our 6 yr old, can i file for full custody in ohio",
+    "can my 17 year old enlist in the army in texas",
+    "can a teacher search my 13 yr olds locker without asking me in kansas",
+    "can my 16 yo carry pepper spray to school in oregon",
+    "what are grandparents rights in kentucky if my son wont let me see my grandkids",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)

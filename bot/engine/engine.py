@@ -190,7 +190,7 @@ class Engine:
             # rule is never the answer to a question with no word of arrest, police or courts in it.
             return compose.no_match(self.kb, "That doesn't look like a question about arrest or the police.",
                                     score, slots.state, slots.age)
-        if len(slots.states) > 1 and self._is_rule(top):  # type: ignore[arg-type]
+        if slots.unsure_state and self._is_rule(top):  # type: ignore[arg-type]
             return self._which_state(slots, score)
         return self._resolve(top, slots)  # type: ignore[arg-type]
 

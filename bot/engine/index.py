@@ -223,6 +223,7 @@ class Index:
         words = set(query.split())
         weights = {w: self.idf.get(w, self.unknown_idf) for w in words}
         query_norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        products = {w: weight * self.idf.get(w, 0.0) for w, weight in weights.items()}
         best: dict[tuple[Kind, str], Hit] = {}
         positions = self._candidates(words)
         subset = [self.choices[p] for p in positions]
@@ -238,7 +239,7 @@ class Index:
         for row, (_, set_score, index) in enumerate(found):
             position = positions[index]
             fuzzy = (set_score + sorted_score[row]) / 2
-            cosine = sum(weights[w] * self.idf.get(w, 0.0) for w in words & self.choice_tokens[position]) / (
+            cosine = sum(map(products.__getitem__, words & self.choice_tokens[position])) / (
                 query_norm * (self.choice_norms[position] or 1.0))
             score = FUZZY_WEIGHT * fuzzy + (1 - FUZZY_WEIGHT) * 100 * cosine
             key = self.owners[position]

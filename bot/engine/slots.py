@@ -33,7 +33,8 @@ _AGE_PATTERNS = [
     re.compile(r"\b(\d{1,2}) anos\b"),  # Spanish: "un nene de 13 años"
     re.compile(r"\b(?:is|turned|turns|turning|only|just|hes|shes|he s|she s) (\d{1,2})\b"
                r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
-    re.compile(r"\b(?:kid|child|son|daughter|boy|girl|grandson|granddaughter) (\d{1,2})\b(?! (?:am|pm|percent))"),
+    re.compile(r"\b(?:kid|child|son|daughter|boy|girl|grandson|granddaughter|brother|sister|nephew|niece|cousin) (\d{1,2})\b"
+               r"(?! (?:am|pm|percent))"),
     # a teenager asking about themselves: "im 13", "i am fifteen"
     re.compile(r"\b(?:i m|im|i am) (?:only |just )?([1-9]|1[0-7])\b"
                r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
@@ -71,7 +72,11 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"truck|motorcycle|behind the wheel)\b")),
     ("drinking", re.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", re.compile(r"\bcurfews?\b")),
-    ("guns", re.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting)\b")),
+    ("guns", re.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting|(?:carry|buy|own|bring|have) (?:\w+ ){0,2}"
+                        r"(?:pepper spray|mace|tasers?|stun guns?|knife|knives))\b")),
+    # a school searching a pupil's things, which the knowledge base does not cover
+    ("school searches", re.compile(r"\b(?:search\w* (?:\w+ ){0,4}(?:backpacks?|lockers?|book ?bags?|bags?)|"
+                                   r"(?:backpacks?|lockers?) (?:search\w*|checks?))\b")),
     ("school enrolment", re.compile(r"\b(kindergarten|enrol+(?:ment|ed|ing)?|start school|school age|compulsory|"
                                     r"homeschool\w*|pre ?k)\b")),
     ("work", re.compile(r"\b(work permit|get a job|jobs?|employ\w*|babysit\w*|hire|hired|paid|wages?|"
@@ -90,7 +95,9 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("running away", re.compile(r"\b(ran away|run(?:s|ning)? away|runaways?)\b")),
     ("careers", re.compile(r"\b(when (?:he|she|they|i) grows? up|careers?|(?:wants?|want) to (?:be|become) a|"
                            r"(?:to|can|i) (?:be|become) an? (?:cop|police officer|officer|sheriff|deputy|lawyer|judge|"
-                           r"sro|school resource officer|detective)|salar(?:y|ies)|join (?:the )?police|"
+                           r"sro|school resource officer|detective)|salar(?:y|ies)|"
+                           r"join (?:the )?(?:police|military|army|navy|marines|air force)|"
+                           r"enlist\w*|"
                            r"(?:police )?explorers?|cadets?|junior police|ride ?alongs?)\b")),
     ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
     ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|bikes?|bicycles?|e ?bikes?|"
@@ -124,10 +131,13 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 FAMILY_CUSTODY = re.compile(
     r"\b(?:(?:joint|full|sole|primary|shared|physical|legal|child) custody|custody (?:battle|fight|war|agreement|arrangement|"
     r"order|case|hearing|schedule|dispute|rights|exchange|of (?:my|our|the|his|her))|visitation|child support|"
-    r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex|guardianship|shared? custody|custody (?:question|issue|matter|"
+    r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex|guardianship|grandparents? rights|"
+    r"shared? custody|custody (?:question|issue|matter|"
     r"situation|papers?|stuff)|(?:pick|choose|decide) (?:which|what|the) parent|which parent (?:to live|they live|"
     r"she lives|he lives))\b"
 )
+
+CUSTODY_ASKED = re.compile(r"\b(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary )?custody\b")
 
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
 FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
@@ -183,13 +193,15 @@ ADULT_SUBJECT = re.compile(
 ADULT_ARRESTED = re.compile(
     rf"\b(?:my (?:{_GROWN_UPS})|i)(?: \d{{2}} ?[mf])? (?:was|got|am|just got|have been|ve been|m being|m getting|is|"
     r"has been|were) (?:just )?"
-    r"(?:arrested|charged|booked|locked up|jailed)\b"
+    r"(?:arrested|charged|booked|locked up|jailed)\b|"
+    rf"\b(?:arrested|arrest|charged|booked|jailed|handcuffed|cuffed) my (?:{_GROWN_UPS})\b"
 )
 
 #: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
 #: about what they did as a minor or their juvenile record.
 ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
                        r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
+                       r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend) (?:1[89]|[2-9]\d)\b|"  # "my sister (24)"
                        r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned) (?:1[89]|[2-9]\d)\b"
                        r"(?! (?:minutes?|hours?|days?|weeks?|months?|miles?|dollars?|percent|pounds?|lbs|inches))")
 YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) "
@@ -279,7 +291,8 @@ INJECTION = re.compile(
 #: None of them occurs in an answerable dev question.
 INJECTION_FORMS = re.compile(
     r"\b(?:respond (?:only )?with|just say (?:yes|no|that|it)|tell me (?:that|it s true)|agree (?:that|with me that)|"
-    r"(?:print|output) (?:the|your|exactly|only)|sudo|admin (?:mode|override|access)|overrid\w*|"
+    r"(?:print|output) (?:the|your|exactly|only)|"
+    r"(?:u|you|ya) (?:have to|must|need to|gotta|better) say|sudo|admin (?:mode|override|access)|overrid\w*|"
     r"end of (?:prompt|instructions)|as an ai|do anything now|you (?:must|will) (?:now )?(?:answer|say|respond|tell|reply)|"
     r"simulate (?:a|an|being)|fictional|opposite day|translate (?:this|the following)|"
     r"(?:answer|reply) (?:in|as) (?:a )?(?:pirate|poem|song|rhyme)|(?:only|just) (?:answer|reply|respond) (?:yes|no)|"
@@ -304,7 +317,7 @@ CHILD_TOLD_TO_SAY = re.compile(r"\b(?:tell|teach|told|taught|remind) (?:my|our|t
                                r"(?:just |only |always )?say\b")
 
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
-INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b")
+INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b|@(?:everyone|here)\b")
 
 
 @dataclass(frozen=True)
@@ -313,6 +326,7 @@ class Slots:
 
     text: str                       # folded, numbers as digits
     states: tuple[str, ...] = ()    # in order of appearance, no repeats
+    main_state: str | None = None   # of several, the one asked about ("we moved from texas to ohio…"), if it can be told
     age: int | None = None
     arrest_intent: bool = False
     arrest_said: bool = False       # an arrest, a charge or jail said outright (STRONG_ARREST), not just "police"
@@ -329,7 +343,12 @@ class Slots:
 
     @property
     def state(self) -> str | None:
-        return self.states[0] if self.states else None
+        return self.main_state or (self.states[0] if self.states else None)
+
+    @property
+    def unsure_state(self) -> bool:
+        """Several states named, and which one is asked about cannot be told: the user is asked."""
+        return len(self.states) > 1 and self.main_state is None
 
 
 #: Voice typing splits "arrest": "can police a rest a 7 year old", "will they a rested him".
@@ -482,10 +501,34 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
     return found, spans
 
 
+@lru_cache(maxsize=4096)
 def _first_word(token: str) -> bool:
     """The first word of a two-word state name, or one edit from it with the same first letter ("sout", "nroth")."""
     return token in _FIRST_WORDS or (len(token) >= 4 and any(
         word[0] == token[0] and OSA.distance(token, word, score_cutoff=1) <= 1 for word in _FIRST_WORDS))
+
+
+#: What comes right before a state the family has left: "we moved from texas", "used to live in ohio", "back home in…".
+_FORMER_PLACE = re.compile(r"\b(?:from|used to live in|use to live in|lived in|originally from|back (?:home )?in|back home|"
+                           r"grew up in|left)(?: the state of)? $")
+
+
+def _main_state(question: str, folded: str, found: list[tuple[str, int]], vocabulary: frozenset[str]) -> str | None:
+    """The one state a story naming several is asking about, or None when it cannot be told.
+
+    The states the family moved from are set aside ("we moved from california to arizona… i think california doesnt
+    charge kids under 12, can they charge him here?"); of the rest, the one the question itself names ("…can north
+    dakota charge him?"), or the only one left.
+    """
+    former = {code for code, position in found if _FORMER_PLACE.search(folded[max(0, position - 30):position])}
+    current = tuple(dict.fromkeys(code for code, _ in found if code not in former))
+    sentences = [part for part in re.split(r"(?<=[.?!])\s+", question) if part.strip()]
+    asked = [part for part in sentences if "?" in part] or sentences[-1:]
+    if asked and len(sentences) > 1:
+        named = {code for code, _ in read_states(digitize(fold(asked[-1])), asked[-1], vocabulary)[0]} - former
+        if len(named) == 1:
+            return named.pop()
+    return current[0] if len(current) == 1 else None
 
 
 def _near_name(token: str) -> str | None:
@@ -581,6 +624,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     stripped = _apply(_strip(folded, state_spans + age_spans), fixes)
     corrected = _apply(folded, fixes)
     states = tuple(dict.fromkeys(code for code, _ in found))
+    main_state = _main_state(question, folded, found, vocabulary) if len(states) > 1 else None
     near_miss = None
     # typo correction must not hide a near-miss word ("kindergarten"); most questions need no correction
     both = folded if corrected == folded else f"{folded} | {corrected}"
@@ -602,7 +646,9 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     elif FAMILY_MONEY.search(both):
         near_miss = "child support"
     elif FAMILY_CUSTODY.search(both):
-        near_miss = None if STRONG_ARREST.search(both) else "custody"
+        # "my ex keeps threatening to call the police on our 10 year old" is still about the child's arrest; asking
+        # for custody itself is not ("my ex called the cops on me… can i get full custody")
+        near_miss = None if STRONG_ARREST.search(both) and not CUSTODY_ASKED.search(both) else "custody"
     else:
         for label, pattern in NEAR_MISSES:
             # "can colleges or jobs see something from when my kid was 14" asks about a record, not a job
@@ -612,6 +658,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     return Slots(
         text=folded,
         states=states,
+        main_state=main_state,
         age=age,
         arrest_intent=_arrest_intent(arrest_text, arrest_words, near_miss),
         arrest_said=bool(STRONG_ARREST.search(arrest_text)),

@@ -47,7 +47,7 @@ for canonical, words in {
              "grandson granddaughter grandchild grandkid baby minor minors student students kiddo child childs "
              "teen teens teenager teenagers youth stepson stepdaughter nephew niece "
              "nino nina ninos hijo hija hijos nene nena",  # and the Spanish many parents mix in
-    "police": "cop cops officer officers policeman policemen policewoman sro sros deputy deputies sheriff "
+    "police": "pd cop cops officer officers policeman policemen policewoman sro sros deputy deputies sheriff "
               "sheriffs trooper law enforcement policia",
     "arrest": "arrested arresting arrests arrestable arrestar arrestado arrestada arresto",
     "handcuff": "handcuffed handcuffs handcuffing cuffed cuffs cuff zip tied zip tie zip ties restrained "

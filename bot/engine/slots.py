@@ -33,7 +33,8 @@ _AGE_PATTERNS = [
     re.compile(r"\b(\d{1,2}) anos\b"),  # Spanish: "un nene de 13 años"
     re.compile(r"\b(?:is|turned|turns|turning|only|just|hes|shes|he s|she s) (\d{1,2})\b"
                r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
-    re.compile(r"\b(?:kid|child|son|daughter|boy|girl|grandson|granddaughter|brother|sister|nephew|niece|cousin) (\d{1,2})\b"
+    re.compile(r"\b(?:kid|child|(?:grand|step)?son|(?:grand|step)?daughter|boy|girl|brother|sister|nephew|niece|cousin) "
+               r"(\d{1,2})\b"
                r"(?! (?:am|pm|percent))"),
     # a teenager asking about themselves: "im 13", "i am fifteen"
     re.compile(r"\b(?:i m|im|i am) (?:only |just )?([1-9]|1[0-7])\b"
@@ -42,7 +43,7 @@ _AGE_PATTERNS = [
 
 #: Words that say the question is about arrest, police or the juvenile legal system.
 ARREST_WORDS = re.compile(
-    r"\b(arrest\w*|police|polices|policia|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
+    r"\b(arrest\w*|police|polices|policia|pd|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
     r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvenile|detention|detained|detain|locked up|"
     r"lock(?:ing)? (?:\w+ ){0,2}up|booked|book(?:ing)? (?:a|an|him|her|them|my|kids?|children)|"
     r"(?:catch(?:es|ing)?|caught) a (?:case|charge)|crim(?:e|es|inal|inally)|delinquen\w*|custody|interrogat\w*|"
@@ -68,7 +69,7 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)|drivers? licen[cs]e|learners? permit|permit test|"
                            r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )"
                            # where the asker is, not what is asked: "i'm in my car, what do i do first"
-                           r"(?<!in my )(?<!in the )(?<!in our )car|"
+                           r"(?<!in my )(?<!in the )(?<!in our )(?<!back of the )car(?! (?:was|got|had been) stolen)|"
                            r"truck|motorcycle|behind the wheel)\b")),
     ("drinking", re.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", re.compile(r"\bcurfews?\b")),
@@ -145,6 +146,7 @@ FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
 #: Arrest of the child said outright: enough to override a family-law word ("my ex says the cops will take him").
 STRONG_ARREST = re.compile(
     r"\b(arrest\w*|handcuff\w*|jail\w*|juvie|charg(?:ed|es)|press(?:ing)? charges|booked|locked up|prosecut\w*|"
+    r"charge (?:him|her|them|my \w+|a child|a kid|kids|children)|"
     r"call(?:ed|ing)? (?:the )?(?:police|cops) on|(?:police|cops?|officers?) (?:will|would|could|can|might|are going to|"
     r"gonna) (?:come )?(?:and )?(?:take|get|pick up|haul)|take (?:him|her|them) (?:away|in))\b"
 )
@@ -245,7 +247,8 @@ VICTIM_SIDE = re.compile(
 )
 CHILD_WORDS = re.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
-    r"students?|baby|grand(?:son|daughter|child)|youth|little ones?|kiddo|preschooler|kindergart\w*)\b"
+    r"students?|baby|(?:grand|step|foster )(?:son|daughter|child|kid)s?|youth|little ones?|kiddo|preschooler|"
+    r"kindergart\w*|nephew|niece)\b"
 )
 
 #: The question asks at what age, or whether a given age is old enough: "how young", "can a 8 year old be…".
@@ -414,7 +417,7 @@ _START_CODES = frozenset({"ID", "MS", "MO", "NE", "DE", "CO"})
 _START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD", "IN", "OR"})
 _ASKING_WORDS = re.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages|what|how|kid|kids|child|children|"
                            r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
-_FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district"})
+_FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en"})  # "en bayamón"
 
@@ -680,7 +683,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
 
 
 #: Who, not what: "a cop gave my kid a ticket for his scooter" is still a question about scooters.
-_POLICE_NOUNS = frozenset({"police", "polices", "cop", "cops", "officer", "officers", "sheriff", "sheriffs", "deputy",
+_POLICE_NOUNS = frozenset({"police", "polices", "pd", "cop", "cops", "officer", "officers", "sheriff", "sheriffs", "deputy",
                            "deputies", "sro"})
 
 
@@ -719,7 +722,7 @@ def _without_false_arrest_words(text: str) -> str:
 #: The police doing something to someone: "can the cops take my 7 year old", "police picked her up". Police contact
 #: with a child, which is what this bot answers about, even with no word of arrest.
 POLICE_ACTION = re.compile(
-    r"\b(?:police|cops?|officers?|sheriffs?|deput(?:y|ies)|sro) (?:\w+ )?(?:take|takes|took|taking|pick(?:s|ed|ing)? "
+    r"\b(?:police|pd|cops?|officers?|sheriffs?|deput(?:y|ies)|sro) (?:\w+ )?(?:take|takes|took|taking|pick(?:s|ed|ing)? "
     r"(?:up|him|her|them)|grab\w*|come (?:for|and get|get)|came (?:for|to get)|stop(?:s|ped)?|hold|holds|held|"
     r"search\w*|question\w*|interview\w*|talk(?:ed)? to|put (?:him|her|them) in|haul\w*)\b"
 )

@@ -227,12 +227,16 @@ class Index:
         best: dict[tuple[Kind, str], Hit] = {}
         positions = self._candidates(words)
         subset = [self.choices[p] for p in positions]
-        found = process.extract(query, subset, scorer=fuzz.token_set_ratio, limit=None, score_cutoff=30)
+        found = process.extract(query, subset, scorer=fuzz.token_set_ratio, limit=CANDIDATES + 1, score_cutoff=30)
         if len(found) > CANDIDATES:
             # Phrasings tied with the last one kept stay in (up to TIED_MAX): a short question ties at 100 with every
             # phrasing that contains its words, and which of them were kept depended on the order of the files.
+            # (Asked for only when there is a tie: listing every score cost long questions a third more.)
             last = found[CANDIDATES - 1][1]
-            found = found[:CANDIDATES] + [row for row in found[CANDIDATES:TIED_MAX] if row[1] >= last]
+            if found[CANDIDATES][1] >= last:
+                found = process.extract(query, subset, scorer=fuzz.token_set_ratio, limit=TIED_MAX, score_cutoff=last)
+            else:
+                found = found[:CANDIDATES]
         sort_scores = process.extract(" ".join(sorted(query.split())), [self.sorted_choices[positions[i]] for _, _, i in found],
                                       scorer=fuzz.ratio, limit=None)
         sorted_score = {row: score for _, score, row in sort_scores}

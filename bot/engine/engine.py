@@ -85,6 +85,7 @@ class Engine:
         self.index = Index(kb)
         rule = kb.topics.get(compose.RULE_TOPIC)
         self.has_rule_topic = rule is not None and rule.state_field == "rule"
+        self.case_states = frozenset(case.state for case in kb.cases.values())
 
     def answer(self, question: str, previous: Answer | None = None) -> Answer:
         text = clean(question or "")[:MAX_CHARS]
@@ -93,6 +94,10 @@ class Engine:
         if not has_letters(text):
             return compose.no_match(self.kb, "I could not find any words in that message.")
         slots = slot_reader.read(text, self.index.vocabulary, self.index.spelling)
+        if slots.case_cue and slots.state and slots.state not in self.case_states:
+            # "eleven yr old arrested west virginia?" reads like a headline, but no documented case is there: the
+            # question is the state's rule
+            slots = replace(slots, case_cue=False)
         if slots.injection:
             return compose.no_match(self.kb, "I can only repeat what my sources say.")
         if slots.near_miss and not slots.arrest_intent and not slots.case_cue and (

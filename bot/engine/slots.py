@@ -134,7 +134,8 @@ FAMILY_CUSTODY = re.compile(
     r"order|case|hearing|schedule|dispute|rights|exchange|of (?:my|our|the|his|her))|visitation|child support|"
     r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex|guardianship|grandparents? rights|"
     r"shared? custody|custody (?:question|issue|matter|"
-    r"situation|papers?|stuff)|(?:pick|choose|decide) (?:which|what|the) parent|which parent (?:to live|they live|"
+    r"situation|papers?|stuff)|(?:pick|choose|decide) (?:which |what |the |a |their |his |her )?parent|"
+    r"which parent (?:to live|they live|"
     r"she lives|he lives))\b"
 )
 
@@ -255,6 +256,8 @@ CHILD_WORDS = re.compile(
 AGE_ASKED = re.compile(
     r"\b(?:what age|which age|how old|how young|youngest|lowest age|minimum age|min age|age limit|too young|that young|"
     r"so young|edad minima|"
+    # whether this child, whose age the story told, can be arrested: "…indiana. can he be arrested"
+    r"(?:can|could|will|would) (?:he|she|they|him|her) (?:even |actually |legally |really )?(?:be|get) (?:arrested|charged)|"
     r"old enough|young enough|age of (?:criminal )?responsibility|(?:can|could|will|would) (?:a|an|my|our|your) "
     r"(?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo|(?:little|young) (?:kid|child|boy|girl)|toddler|kindergartner|first grader)|"
     r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|(?:child|kid|kids|someone|children) (?:her|his|their|that) age|"

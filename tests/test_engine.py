@@ -120,6 +120,12 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "can a teacher search my 13 yr olds locker without asking me in kansas",
     "can my 16 yo carry pepper spray to school in oregon",
     "what are grandparents rights in kentucky if my son wont let me see my grandkids",
+    # what an arrest leads to outside the courts
+    "my 15 yo was arrested last week, will it affect our housing voucher in ohio",
+    "can cps take my younger kids away because my 14 year old got arrested in georgia",
+    "my son got charged with theft and his coach wants to kick him off the team, can he do that in texas",
+    "will my 16 yr old lose his learners permit over a shoplifting arrest in florida",
+    "the neighbor called the cops on me for letting my 8 year old walk to the park alone in utah, is that illegal",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)

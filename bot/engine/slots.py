@@ -101,7 +101,8 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"enlist\w*|"
                            r"(?:police )?explorers?|cadets?|junior police|ride ?alongs?)\b")),
     ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
-    ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|bikes?|bicycles?|e ?bikes?|"
+    ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|(?<!steal a )(?<!stole a )(?<!stealing a )"
+                                            r"(?<!stolen )bikes?|bicycles?|e ?bikes?|"
                                             r"jaywalk\w*|seat ?belts?)\b")),
     ("an age limit for something else", re.compile(
         r"\b(lottery|gambl\w*|casino|lifeguard|(?:play|join|try out for) (?:tackle )?(?:football|soccer|baseball|"
@@ -139,7 +140,20 @@ FAMILY_CUSTODY = re.compile(
     r"she lives|he lives))\b"
 )
 
-CUSTODY_ASKED = re.compile(r"\b(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary )?custody\b")
+CUSTODY_ASKED = re.compile(r"\b(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary |emergency |temporary )?"
+                           r"custody\b")
+
+#: What an arrest leads to outside the courts, which the knowledge base does not cover: "will we lose our snap
+#: benefits", "section 8", "can cps take my other kids", "kick him off the team", "lose his learners permit",
+#: "my boss says he'll fire me".
+AFTERMATH = re.compile(
+    r"\b(?:snap|food stamps|wic|welfare|section 8|housing (?:voucher|authority|assistance)|public housing|"
+    r"(?:lose|losing|lost|affect\w*|take away|revoke\w*|suspend\w*) (?:\w+ ){0,3}(?:permit|licen[cs]e|scholarship|"
+    r"benefits|voucher|housing|apartment|lease|job|visa)|fire me|fired me|miss (?:\w+ ){0,2}(?:work|shifts?)|"
+    r"(?:kick|kicks|kicked|kicking|cut|remove\w*|ban\w*) (?:\w+ ){0,3}(?:off|from) (?:the|his|her|their) (?:\w+ )?team|"
+    r"(?:cps|dcfs|child protective services) (?:\w+ ){0,3}(?:take|took|taking|remove\w*) (?:my|our|the) (?:\w+ )?"
+    r"(?:kids|children|child|baby)|owe (?:\w+ ){0,4}(?:a day|per day|a night)|for (?:his|her|their) stay)\b"
+)
 
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
 FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
@@ -197,7 +211,7 @@ ADULT_ARRESTED = re.compile(
     rf"\b(?:my (?:{_GROWN_UPS})|i)(?: \d{{2}} ?[mf])? (?:was|got|am|just got|have been|ve been|m being|m getting|is|"
     r"has been|were) (?:just )?"
     r"(?:arrested|charged|booked|locked up|jailed)\b|"
-    rf"\b(?:arrested|arrest|charged|booked|jailed|handcuffed|cuffed) my (?:{_GROWN_UPS})\b"
+    rf"\b(?:arrested|arrest|charged|booked|jailed|handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?my (?:{_GROWN_UPS})\b"
 )
 
 #: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
@@ -225,6 +239,8 @@ PARENT_SUBJECT = re.compile(
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
     r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|(?:arrest|charge|jail|prosecute|lock up) (?:me|us)\b|"
+    # the police called on the parent: "someone called the cops on me", "threatened to call the police on me"
+    r"(?:call|calls|called|calling|threaten\w* to call) (?:the )?(?:cops|police) on me\b|"
     # the parent as the one to be questioned: "police want to question me (the dad) about my ex"
     r"(?:police|cops|detectives?|(?<!probation )officers?|they) (?:want|wants|wanted|are trying|asked|ask) to "
     r"(?:question|interview|"
@@ -647,11 +663,13 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         near_miss = "immigration"
     elif CASE_ERRANDS.search(both):
         near_miss = "the practical side of a court case (visits, fines, probation rules, court dates)"
+    elif AFTERMATH.search(both):
+        near_miss = "what an arrest can lead to outside the courts (benefits, housing, jobs, school teams, permits)"
     elif VICTIM_SIDE.search(both):
         near_miss = "pressing charges for your child"
     elif FAMILY_MONEY.search(both):
         near_miss = "child support"
-    elif FAMILY_CUSTODY.search(both):
+    elif FAMILY_CUSTODY.search(both) or CUSTODY_ASKED.search(both):
         # "my ex keeps threatening to call the police on our 10 year old" is still about the child's arrest; asking
         # for custody itself is not ("my ex called the cops on me… can i get full custody")
         near_miss = None if STRONG_ARREST.search(both) and not CUSTODY_ASKED.search(both) else "custody"
@@ -708,7 +726,8 @@ POLICE_QUESTIONING = re.compile(r"\b(?:police|cops?|officers?|detectives?) (?:\w
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question, nor a
 #: phrasing of the knowledge base into a known question ("my 18 yr old was arrested, do the cops have to call me").
 FIRM_NEAR_MISSES = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child",
-                             "immigration", "the practical side of a court case (visits, fines, probation rules, court dates)"})
+                             "immigration", "the practical side of a court case (visits, fines, probation rules, court dates)",
+                             "what an arrest can lead to outside the courts (benefits, housing, jobs, school teams, permits)"})
 
 #: "charged adult price", "charge a fee": money, not a criminal charge; "in charge of her siblings": minding them.
 _PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b|"

@@ -171,7 +171,7 @@ class Engine:
             # arrested in orlando in 2019" is the case.
             rule = next(h for h in hits if self._is_rule(h))  # _with_rule_bonus lifted it into the hits
             others = [h for h in hits if not self._is_rule(h)]
-            if others and _accepted(others[0].score, others[0].score - earned):
+            if others and not (asks_the_limit and slots.limit_last) and _accepted(others[0].score, others[0].score - earned):
                 second = others[1].score if len(others) > 1 else 0.0
                 if not _accepted(others[0].score, others[0].score - second):  # two entries, neither the rule
                     suggestions = [self._suggest(h, slots) for h in others[:2]]

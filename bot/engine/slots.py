@@ -355,6 +355,7 @@ class Slots:
     police_only: bool = False       # the only arrest words name the police ("a cop yelled at us"): who, not what
     child: bool = False             # a child is named: a child word, an age, or a teenager asking about themselves
     age_asked: bool = False         # "how young", "can a 8 year old…": the question is about an age limit
+    limit_last: bool = False        # …and the message's last question asks it ("…is 11 old enough to be charged there?")
     world: bool = False             # "the UN", "other countries": about international law, not a state's
     near_miss: str | None = None
     injection: bool = False
@@ -535,6 +536,15 @@ _FORMER_PLACE = re.compile(r"\b(?:from|used to live in|use to live in|lived in|o
                            r"grew up in|left)(?: the state of)? $")
 
 
+def _last_question_asks_limit(question: str) -> bool:
+    """The last sentence with a question mark (or the last sentence) of a message of several asks an age limit."""
+    sentences = [part for part in re.split(r"(?<=[.?!])\s+", question) if part.strip()]
+    if len(sentences) < 2:
+        return False
+    asked = [part for part in sentences if "?" in part] or sentences[-1:]
+    return bool(AGE_ASKED.search(digitize(fold(asked[-1]))))
+
+
 def _main_state(question: str, folded: str, found: list[tuple[str, int]], vocabulary: frozenset[str]) -> str | None:
     """The one state a story naming several is asking about, or None when it cannot be told.
 
@@ -653,6 +663,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     arrest_text = _without_false_arrest_words(corrected)
     arrest_words = {m.group(1) for m in ARREST_WORDS.finditer(arrest_text)}
     age_asked = bool(AGE_ASKED.search(corrected))
+    limit_last = age_asked and _last_question_asks_limit(question)
     young_child = bool(YOUNG_CHILD.search(corrected))
     grown = age >= 18 if age is not None else bool(ADULT_AGE.search(both))  # "my son is 19", "my 22 yr old"
     if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
@@ -688,6 +699,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         arrest_said=bool(STRONG_ARREST.search(arrest_text)),
         police_only=_police_only(arrest_text, arrest_words),
         age_asked=age_asked,
+        limit_last=limit_last,
         world=bool(WORLD_CUE.search(corrected)),
         child=age is not None or young_child or bool(CHILD_WORDS.search(corrected) or SELF_MINOR.search(corrected)),
         near_miss=near_miss,

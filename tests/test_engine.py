@@ -154,6 +154,18 @@ def test_the_knowledge_base_s_own_questions_are_answered(engine: Engine, questio
     assert answer.status == "answered" and answer.entry == entry
 
 
+@pytest.mark.parametrize(("question", "state"), [
+    # the story around the question names a place the family left, or a scene (the station, school)
+    ("we moved from new jersey to ohio in march. my 9 yo got caught taking a bike here. can ohio charge him?", "OH"),
+    ("my 11 year old is at the police station right now in iowa and i'm panicking. is 11 old enough to be charged there?",
+     "IA"),
+    ("my son (8) threw a chair at an aide and the school called an officer. we're in idaho. can he be arrested", "ID"),
+])
+def test_a_story_s_last_question_gets_the_state_s_rule(engine: Engine, question: str, state: str) -> None:
+    answer, _ = ask(engine, question)
+    assert answer.status == "answered" and answer.entry == ("state", state)
+
+
 def test_the_police_acting_on_a_child_is_still_an_arrest_question(engine: Engine) -> None:
     answer, _ = ask(engine, "can the cops take my 7 year old in ohio")
     assert answer.status == "answered" and answer.entry == ("state", "OH")

@@ -315,6 +315,18 @@ def test_follow_up_fragment_keeps_the_question(engine: Engine) -> None:
     assert short.entry == ("state", "SD") and short.age == 6
     hows = engine.answer("hows it in florida then", previous=engine.answer("can a 9 year old be arrested in ohio"))
     assert hows.entry == ("state", "FL") and hows.age == 9
+    # a follow-up that opens like one may say more after the place or the age
+    longer = engine.answer("ok thanks. is it any different in north dakota, his dad lives there", previous=first)
+    assert longer.entry == ("state", "ND") and longer.age == 6
+    older = engine.answer("hmm what if she was 14 instead", previous=first)
+    assert older.entry == ("state", "FL") and older.age == 14
+
+
+def test_handcuffs_alone_ask_about_handcuffs_not_the_age_of_arrest(engine: Engine) -> None:
+    answer, _ = ask(engine, "in oregon can the police handcuff a 7 year old at school? it happened to my niece")
+    assert answer.entry == ("topic", "restraints-school")
+    answer, _ = ask(engine, "can police arrest a 7 year old in oregon")
+    assert answer.entry == ("state", "OR")
 
 
 @pytest.mark.parametrize("question", [

@@ -151,6 +151,9 @@ class Engine:
             slots.state or not slots.world)  # "in most countries…" with an age is about international law
         on_its_words = self._rule_score(hits)
         asks_the_limit = slots.age_asked and bool(slots.state)  # "how young…in texas", "can a 8 year old…in ohio"
+        if slots.restraint_only and not asks_the_limit:
+            # "in illinois can the police handcuff a 9 year old at school?" asks about handcuffs, not the age of arrest
+            rule_context = False
         extra = AGE_ASK_BONUS if asks_the_limit else 0.0
         earned = on_its_words + RULE_BONUS + extra  # what the rule earns on its words, before the ACCEPT floor
         if rule_context and not slots.arrest_said and not bare_state:
@@ -236,7 +239,8 @@ class Engine:
 
     def _follow_up(self, slots: slot_reader.Slots, previous: Answer | None) -> Answer | None:
         """"and in Texas?" after an answer: the same question, another state (or age)."""
-        if previous is None or previous.entry is None or not _nothing_else(slots.stripped):
+        if previous is None or previous.entry is None or not (
+                _nothing_else(slots.stripped) or FOLLOW_UP_CUE.match(slots.text)):
             return None
         if not slots.states and slots.age is None:
             return None
@@ -271,6 +275,16 @@ def _accepted(score: float, lead: float, about_a_child: bool = False) -> bool:
 _FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
                      r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving|hows|it|"
                      r"its|like|bout|tho|though|y|en)?$")  # "y en puerto rico?"
+
+
+#: How a follow-up opens, whatever it adds after the place or age: "is it different in north dakota", "what about
+#: kentucky where his dad lives", "what if she was 14 instead". Read only right after an answer.
+FOLLOW_UP_CUE = re.compile(
+    r"(?:(?:ok|okay|hmm+|thanks|thank you|thx|and|so|but|also|um+|well|wait|oh) )*(?:what about|how about|how bout|"
+    r"and (?:in|for|what about)|is it (?:the same|different|any different) (?:in|for)|what if (?:we|i|they|he|she|it) "
+    r"(?:lived|live|moved|was|were|is|happened)|and if (?:we|i|they|he|she)|same (?:question|q|thing) (?:for|in|but)|"
+    r"hows it in|what s it in|whats it in)\b"
+)
 
 
 def _nothing_else(stripped: str) -> bool:

@@ -55,7 +55,7 @@ for canonical, words in {
     "interrogate": "question questioned questioning questions interrogated interrogation interrogating "
                    "interview interviewed interviewing",
     "charge": "charged charges charging prosecute prosecuted prosecution prosecuting",
-    "jail": "juvie jailed detention detained lockup locked prison",
+    "jail": "juvie juvy jailed detention detained lockup locked prison",
     "lawyer": "attorney attorneys lawyers counsel defender abogado abogada",
     "parent": "mom mum mother dad father parents guardian guardians grandma grandmother grandpa",
     "young": "younger youngest little small",

@@ -30,6 +30,7 @@ _GLUED = re.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
 _AGE_PATTERNS = [
     re.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b(?! (?:ago|later|earlier|back|since|from now))"),
     re.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
+    re.compile(r"\bif (?:he|she|they|he s|she s|my \w+) (?:was|were|is) (\d{1,2})\b"),  # "what if she was 14 instead"
     re.compile(r"\b(\d{1,2}) anos\b"),  # Spanish: "un nene de 13 años"
     re.compile(r"\b(?:is|turned|turns|turning|only|just|hes|shes|he s|she s) (\d{1,2})\b"
                r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
@@ -44,7 +45,7 @@ _AGE_PATTERNS = [
 #: Words that say the question is about arrest, police or the juvenile legal system.
 ARREST_WORDS = re.compile(
     r"\b(arrest\w*|police|polices|policia|pd|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
-    r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvenile|detention|detained|detain|locked up|"
+    r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvy|juvenile|detention|detained|detain|locked up|"
     r"lock(?:ing)? (?:\w+ ){0,2}up|booked|book(?:ing)? (?:a|an|him|her|them|my|kids?|children)|"
     r"(?:catch(?:es|ing)?|caught) a (?:case|charge)|crim(?:e|es|inal|inally)|delinquen\w*|custody|interrogat\w*|"
     r"questioned|miranda|culpab\w*|restrain\w*|infancy|gault)\b"
@@ -111,7 +112,8 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("another legal matter", re.compile(r"\b(small claims|traffic (?:court|ticket)|speeding|parking ticket|evict\w*|"
                                         r"landlord|probate|immigration|green card|bankrupt\w*|"
                                         r"(?:a|my|write|living|make) wills?|estate planning|power of attorney|"
-                                        r"name change|lease|tenant)\b")),
+                                        r"name change|lease|tenant|"
+                                        r"difference between (?:a )?(?:misdemeanou?r|felony|felonies|misdemeanou?rs))\b")),
     # consent to medical care: "can my 16 yr old get birth control without me knowing"
     ("medical care", re.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
                                 r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery|"
@@ -120,13 +122,19 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bullying", re.compile(r"\b(?:(?:being|gets|got|was|is) bullied|bullied (?:at|by|online|in)|bullies|bullying|"
                             r"cyber ?bull\w*)\b")),
     # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
-    ("child protective services", re.compile(r"\b(cps|dcfs|child protective services?|child welfare)\b")),
+    ("child protective services", re.compile(r"\b(cps|dcfs|child protective services?|child welfare|neglect\w*|"
+                                             r"report (?:the|their|his|her) parents?)\b")),
+    # a child as a witness, not a suspect: "how young can a kid be to testify as a witness"
+    ("a child as a witness", re.compile(r"\b(?:testify\w* as a witness|be a witness|witness (?:in|at) (?:court|a trial))\b")),
     # school staff holding a pupil down, not the police: "can a teachers aide physically hold my 7 year old down"
     ("a school's own restraint", re.compile(r"\b(?:teachers? aides?|aides?|paras?|paraprofessionals?|teachers?|staff) "
                                             r"(?:\w+ ){0,2}(?:hold|holds|held|holding|pin(?:s|ned|ning)?) (?:\w+ ){0,6}down\b")),
     # a school's own seclusion of a pupil, without the police: "they keep putting my 7yo in a seclusion room"
     ("school seclusion", re.compile(r"\b(seclu\w*|quiet room|calm(?:ing)? room|time ?out room)\b")),
-    ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|phone)\b")),
+    # a phone as a thing to have or use, not "a phone line to call a public defender"
+    ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|(?:take|took|taking|check|checks|"
+                                r"checked|search\w*|look(?:ing)? through|go(?:ing)? through|have|get|own|use|keep) (?:\w+ ){0,2}"
+                                r"(?:cell ?)?phones?|phone (?:use|time|rules))\b")),
 )
 
 #: Family-law custody is never an arrest question, whatever else the message says.
@@ -160,7 +168,7 @@ FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
 
 #: Arrest of the child said outright: enough to override a family-law word ("my ex says the cops will take him").
 STRONG_ARREST = re.compile(
-    r"\b(arrest\w*|handcuff\w*|jail\w*|juvie|charg(?:ed|es)|press(?:ing)? charges|booked|locked up|prosecut\w*|"
+    r"\b(arrest\w*|handcuff\w*|jail\w*|juvie|juvy|charg(?:ed|es)|press(?:ing)? charges|booked|locked up|prosecut\w*|"
     r"charge (?:him|her|them|my \w+|a child|a kid|kids|children)|"
     r"call(?:ed|ing)? (?:the )?(?:police|cops) on|(?:police|cops?|officers?) (?:will|would|could|can|might|are going to|"
     r"gonna) (?:come )?(?:and )?(?:take|get|pick up|haul)|take (?:him|her|them) (?:away|in))\b"
@@ -211,7 +219,9 @@ ADULT_ARRESTED = re.compile(
     rf"\b(?:my (?:{_GROWN_UPS})|i)(?: \d{{2}} ?[mf])? (?:was|got|am|just got|have been|ve been|m being|m getting|is|"
     r"has been|were) (?:just )?"
     r"(?:arrested|charged|booked|locked up|jailed)\b|"
-    rf"\b(?:arrested|arrest|charged|booked|jailed|handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?my (?:{_GROWN_UPS})\b"
+    # …said with the police as subject ("cops arrested my husband"): "…be arrested? my husband swears…" is two sentences
+    rf"\b(?:police|cops?|officers?|deput(?:y|ies)|sheriffs?|they|feds) (?:\w+ )?(?:arrested|arrest|charged|booked|jailed|"
+    rf"handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?my (?:{_GROWN_UPS})\b"
 )
 
 #: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
@@ -219,7 +229,7 @@ ADULT_ARRESTED = re.compile(
 ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
                        r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
                        r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend) (?:1[89]|[2-9]\d)\b|"  # "my sister (24)"
-                       r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned) (?:1[89]|[2-9]\d)\b"
+                       r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned|im|i m|i am) (?:1[89]|[2-9]\d)\b"
                        r"(?! (?:minutes?|hours?|days?|weeks?|months?|miles?|dollars?|percent|pounds?|lbs|inches))")
 YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) "
                         r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
@@ -238,7 +248,8 @@ PARENT_SUBJECT = re.compile(
     rf"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:{_GROWN_UPS})) (?:be|get|go) "
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
-    r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|(?:arrest|charge|jail|prosecute|lock up) (?:me|us)\b|"
+    r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|(?:call|report) (?:the )?(?:police|cops) on (?:the|their|"
+    r"his|her) parents?\b|(?:arrest|charge|jail|prosecute|lock up) (?:me|us)\b|"
     # the police called on the parent: "someone called the cops on me", "threatened to call the police on me"
     r"(?:call|calls|called|calling|threaten\w* to call) (?:the )?(?:cops|police) on me\b|"
     # the parent as the one to be questioned: "police want to question me (the dad) about my ex"
@@ -280,7 +291,7 @@ AGE_ASKED = re.compile(
     # "is a 9 year old too young", "are 8 year olds responsible", but not "my son is 9 years old"
     r"at (?:her|his|their|that) age|is (?:a|an) \d{1,2} (?:year|yr|yo)|are \d{1,2} (?:year|yr|yo)|"
     # "does maine let police arrest a six year old": any child of that age, so the age limit is asked
-    r"(?:arrest|charge|prosecute|jail|book|cuff|handcuff)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
+    r"(?:arrest|charge|prosecute|jail|book)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
 )
 
 #: The question asks about other countries or international law, not a US state's ("the whole country" is the US).
@@ -353,6 +364,7 @@ class Slots:
     arrest_intent: bool = False
     arrest_said: bool = False       # an arrest, a charge or jail said outright (STRONG_ARREST), not just "police"
     police_only: bool = False       # the only arrest words name the police ("a cop yelled at us"): who, not what
+    restraint_only: bool = False    # handcuffs are the only arrest words ("can the police handcuff a 9 year old")
     child: bool = False             # a child is named: a child word, an age, or a teenager asking about themselves
     age_asked: bool = False         # "how young", "can a 8 year old…": the question is about an age limit
     limit_last: bool = False        # …and the message's last question asks it ("…is 11 old enough to be charged there?")
@@ -698,6 +710,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         arrest_intent=_arrest_intent(arrest_text, arrest_words, near_miss),
         arrest_said=bool(STRONG_ARREST.search(arrest_text)),
         police_only=_police_only(arrest_text, arrest_words),
+        restraint_only=bool(arrest_words) and all(_RESTRAINT_WORD.match(w) or w in _POLICE_NOUNS for w in arrest_words)
+        and not (arrest_words <= _POLICE_NOUNS),
         age_asked=age_asked,
         limit_last=limit_last,
         world=bool(WORLD_CUE.search(corrected)),
@@ -714,6 +728,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         state_spans=tuple(state_spans),
     )
 
+
+_RESTRAINT_WORD = re.compile(r"(?:handcuff|cuff|zip|restrain)")
 
 #: Who, not what: "a cop gave my kid a ticket for his scooter" is still a question about scooters.
 _POLICE_NOUNS = frozenset({"police", "polices", "pd", "cop", "cops", "officer", "officers", "sheriff", "sheriffs", "deputy",

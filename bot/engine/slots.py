@@ -548,17 +548,17 @@ _FORMER_PLACE = re.compile(r"\b(?:from|used to live in|use to live in|lived in|o
                            r"grew up in|left)(?: the state of)? $")
 
 
-def _last_question_asks_limit(question: str) -> bool:
-    """The last sentence with a question mark (or the last sentence) of a message of several asks an age limit."""
+def _last_question(question: str) -> str | None:
+    """Of a message of several sentences, the last one with a question mark (else the last one); None for one."""
     sentences = [part for part in re.split(r"(?<=[.?!])\s+", question) if part.strip()]
     if len(sentences) < 2:
-        return False
-    asked = [part for part in sentences if "?" in part] or sentences[-1:]
-    return bool(AGE_ASKED.search(digitize(fold(asked[-1]))))
+        return None
+    return ([part for part in sentences if "?" in part] or sentences)[-1]
 
 
-def _main_state(question: str, folded: str, found: list[tuple[str, int]], vocabulary: frozenset[str]) -> str | None:
-    """The one state a story naming several is asking about, or None when it cannot be told.
+def _main_state(asked: str | None, folded: str, found: list[tuple[str, int]], vocabulary: frozenset[str]) -> str | None:
+    """The one state a story naming several is asking about, or None when it cannot be told (`asked`: its
+    _last_question).
 
     The states the family moved from are set aside ("we moved from california to arizona… i think california doesnt
     charge kids under 12, can they charge him here?"); of the rest, the one the question itself names ("…can north
@@ -566,10 +566,8 @@ def _main_state(question: str, folded: str, found: list[tuple[str, int]], vocabu
     """
     former = {code for code, position in found if _FORMER_PLACE.search(folded[max(0, position - 30):position])}
     current = tuple(dict.fromkeys(code for code, _ in found if code not in former))
-    sentences = [part for part in re.split(r"(?<=[.?!])\s+", question) if part.strip()]
-    asked = [part for part in sentences if "?" in part] or sentences[-1:]
-    if asked and len(sentences) > 1:
-        named = {code for code, _ in read_states(digitize(fold(asked[-1])), asked[-1], vocabulary)[0]} - former
+    if asked is not None:
+        named = {code for code, _ in read_states(digitize(fold(asked)), asked, vocabulary)[0]} - former
         if len(named) == 1:
             return named.pop()
     return current[0] if len(current) == 1 else None
@@ -668,14 +666,15 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     stripped = _apply(_strip(folded, state_spans + age_spans), fixes)
     corrected = _apply(folded, fixes)
     states = tuple(dict.fromkeys(code for code, _ in found))
-    main_state = _main_state(question, folded, found, vocabulary) if len(states) > 1 else None
+    age_asked = bool(AGE_ASKED.search(corrected))
+    asked = _last_question(question) if age_asked or len(states) > 1 else None
+    main_state = _main_state(asked, folded, found, vocabulary) if len(states) > 1 else None
     near_miss = None
     # typo correction must not hide a near-miss word ("kindergarten"); most questions need no correction
     both = folded if corrected == folded else f"{folded} | {corrected}"
     arrest_text = _without_false_arrest_words(corrected)
     arrest_words = {m.group(1) for m in ARREST_WORDS.finditer(arrest_text)}
-    age_asked = bool(AGE_ASKED.search(corrected))
-    limit_last = age_asked and _last_question_asks_limit(question)
+    limit_last = age_asked and asked is not None and bool(AGE_ASKED.search(digitize(fold(asked))))
     young_child = bool(YOUNG_CHILD.search(corrected))
     grown = age >= 18 if age is not None else bool(ADULT_AGE.search(both))  # "my son is 19", "my 22 yr old"
     if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
@@ -685,9 +684,9 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     elif IMMIGRATION.search(both):
         near_miss = "immigration"
     elif CASE_ERRANDS.search(both):
-        near_miss = "the practical side of a court case (visits, fines, probation rules, court dates)"
+        near_miss = CASE_ERRANDS_SUBJECT
     elif AFTERMATH.search(both):
-        near_miss = "what an arrest can lead to outside the courts (benefits, housing, jobs, school teams, permits)"
+        near_miss = AFTERMATH_SUBJECT
     elif VICTIM_SIDE.search(both):
         near_miss = "pressing charges for your child"
     elif FAMILY_MONEY.search(both):
@@ -710,8 +709,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         arrest_intent=_arrest_intent(arrest_text, arrest_words, near_miss),
         arrest_said=bool(STRONG_ARREST.search(arrest_text)),
         police_only=_police_only(arrest_text, arrest_words),
-        restraint_only=bool(arrest_words) and all(_RESTRAINT_WORD.match(w) or w in _POLICE_NOUNS for w in arrest_words)
-        and not (arrest_words <= _POLICE_NOUNS),
+        restraint_only=_restraint_only(arrest_words),
         age_asked=age_asked,
         limit_last=limit_last,
         world=bool(WORLD_CUE.search(corrected)),
@@ -748,14 +746,16 @@ CASE_ERRANDS = re.compile(
     r"drink|phone|curfew|allowed)|probation officers? (?:\w+ ){0,3}(?:drug test|search|check|visit)|drug test\w*)\b"
 )
 
+CASE_ERRANDS_SUBJECT = "the practical side of a court case (visits, fines, probation rules, court dates)"
+AFTERMATH_SUBJECT = "what an arrest can lead to outside the courts (benefits, housing, jobs, school teams, permits)"
+
 #: Police questioning someone: with a grown child ("can police question my 19 year old"), an adult's matter.
 POLICE_QUESTIONING = re.compile(r"\b(?:police|cops?|officers?|detectives?) (?:\w+ ){0,3}(?:question|interrogat|interview)\w*")
 
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question, nor a
 #: phrasing of the knowledge base into a known question ("my 18 yr old was arrested, do the cops have to call me").
 FIRM_NEAR_MISSES = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child",
-                             "immigration", "the practical side of a court case (visits, fines, probation rules, court dates)",
-                             "what an arrest can lead to outside the courts (benefits, housing, jobs, school teams, permits)"})
+                             "immigration", CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT})
 
 #: "charged adult price", "charge a fee": money, not a criminal charge; "in charge of her siblings": minding them.
 _PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b|"
@@ -783,6 +783,12 @@ def _police_only(text: str, words: set[str]) -> bool:
     anyone ("a cop drove him home and said he was too young", "a cop yelled at us"). `words`: its ARREST_WORDS."""
     return (bool(words) and words <= _POLICE_NOUNS and not WEAK_ARREST_WORDS.search(text)
             and not POLICE_ACTION.search(text))
+
+
+def _restraint_only(words: set[str]) -> bool:
+    """Of its ARREST_WORDS, besides naming the police, the question only says handcuffs or restraint."""
+    acts = words - _POLICE_NOUNS
+    return bool(acts) and all(_RESTRAINT_WORD.match(word) for word in acts)
 
 
 def _arrest_intent(text: str, words: set[str], near_miss: str | None) -> bool:

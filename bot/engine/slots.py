@@ -629,8 +629,11 @@ def corrections(text: str, vocabulary: frozenset[str], buckets: dict[tuple[str, 
     for word in set(text.split()):
         if len(word) >= 4 and word not in vocabulary and not word.isdigit():
             size, limit = len(word), _typo_distance(len(word))
-            choices = [w for n in range(size - limit, size + limit + 1) for w in buckets.get((word[0], n), ())
-                       if OSA.distance(word, w, score_cutoff=limit) <= limit]
+            # Within `limit` edits, in bucket order (ties on ratio go to the first): one C call per bucket, since a large
+            # knowledge base puts thousands of words in a bucket.
+            choices = [bucket[i] for n in range(size - limit, size + limit + 1) if (bucket := buckets.get((word[0], n)))
+                       for i in sorted(found[2] for found in process.extract(word, bucket, scorer=OSA.distance,
+                                                                             score_cutoff=limit, limit=None))]
             hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=_CORRECTION_CUTOFF)
             if hit is not None:
                 fixes[word] = hit[0]

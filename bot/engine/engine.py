@@ -274,13 +274,14 @@ def _accepted(score: float, lead: float, about_a_child: bool = False) -> bool:
 
 _FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
                      r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving|hows|it|"
-                     r"its|like|bout|tho|though|y|en)?$")  # "y en puerto rico?"
+                     r"its|like|bout|tho|though|y|en|wat|abt|bout|hbu|wbu)?$")  # "y en puerto rico?"
 
 
 #: How a follow-up opens, whatever it adds after the place or age: "is it different in north dakota", "what about
 #: kentucky where his dad lives", "what if she was 14 instead". Read only right after an answer.
 FOLLOW_UP_CUE = re.compile(
     r"(?:(?:ok|okay|hmm+|thanks|thank you|thx|and|so|but|also|um+|well|wait|oh) )*(?:what about|how about|how bout|"
+    r"(?:what|wat|how) abt|wat about|"
     r"and (?:in|for|what about)|is it (?:the same|different|any different) (?:in|for)|what if (?:we|i|they|he|she|it) "
     r"(?:lived|live|moved|was|were|is|happened)|and if (?:we|i|they|he|she)|same (?:question|q|thing) (?:for|in|but)|"
     r"hows it in|what s it in|whats it in)\b"

@@ -54,7 +54,7 @@ ARREST_WORDS = re.compile(
 #: a tenant"): they show arrest intent only when nothing marks the question as about something else.
 WEAK_ARREST_WORDS = re.compile(
     r"\b(responsibility|court|lawyer|attorney|defender|expunge\w*|seal(?:ed|ing)?|record|rights?|murder\w*|"
-    r"assault\w*|battery|theft|steal\w*|stole|shoplift\w*|vandal\w*|felon\w*|misdemeanou?rs?|offen[cs]es?)\b"
+    r"assault\w*|battery|theft|steal\w*|stole|shoplift\w*|vandal\w*|felon\w*|misdemeanou?rs?|offen[cs]es?|cite[ds]?)\b"
 )
 
 #: School discipline: "after school detention", "got suspended". A school's own punishment, not the police.
@@ -67,11 +67,13 @@ SCHOOL_DETENTION = re.compile(
 NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school discipline", re.compile(SCHOOL_DETENTION.pattern + r"|\b(?:suspen(?:d|ds|ded|ding|sion|sions)|expel+(?:ed|s|ing)?|"
                                      r"expulsion|write ?ups?|dress code|(?:the )?principal office)\b")),
-    ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)|drivers? licen[cs]e|learners? permit|permit test|"
+    # the parent driving in a story is not a question about driving: "i was driving around looking for him"
+    ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)(?! (?:around|home|back|over|by|past|him|her|them|us|me|off|away)\b)|"
+                           r"drivers? licen[cs]e|learners? permit|permit test|"
                            r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )"
                            # where the asker is, not what is asked: "i'm in my car, what do i do first"
-                           r"(?<!in my )(?<!in the )(?<!in our )(?<!back of the )car(?! (?:was|got|had been) stolen)|"
-                           r"truck|motorcycle|behind the wheel)\b")),
+                           r"(?<!in my )(?<!in the )(?<!in our )(?<!back of the )(?<!wrong )car(?! (?:was|got|had been) stolen)|"
+                           r"truck|(?<!stolen )motorcycle|behind the wheel)\b")),
     ("drinking", re.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", re.compile(r"\bcurfews?\b")),
     ("guns", re.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting|(?:carry|buy|own|bring|have) (?:\w+ ){0,2}"
@@ -163,6 +165,19 @@ AFTERMATH = re.compile(
     r"(?:kids|children|child|baby)|owe (?:\w+ ){0,4}(?:a day|per day|a night)|for (?:his|her|their) stay)\b"
 )
 
+#: Another age the law sets, asked outright ("what's the legal age to buy marijuana in colorado"): whatever arrest the
+#: story tells, the question is that age, not the age of arrest.
+OTHER_AGE = re.compile(r"\b(?:age|be) (?:limit )?(?:to|for) (?:buy\w*|purchas\w*|smok\w*|vap\w*|drink\w*|driv\w*|work|marry|"
+                       r"vote|gambl\w*|babysit\w*|stay home alone|get (?:a )?(?:tattoo|piercing|job|work permit|licen[cs]e))\b|"
+                       r"\b(?:legally|allowed to) work\b")
+
+#: Working in, or serving, the juvenile system ("is the detention center hiring", "a jury duty summons for juvenile
+#: court"): the arrest words in it are the workplace's.
+SYSTEM_SERVICE = re.compile(r"\b(?:jury (?:duty|summons)|serve on (?:a|the) jury|(?:is|are) (?:\w+ ){1,6}hiring|"
+                            r"job (?:openings?|fairs?)|looking for (?:\w+ ){0,3}(?:jobs?|work)|"
+                            r"(?:apply|applying|work|working) (?:for a job )?(?:at|in) (?:a|the) (?:juvenile )?"
+                            r"(?:detention|jail|court))\b")
+
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
 FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
 
@@ -221,7 +236,7 @@ ADULT_ARRESTED = re.compile(
     r"(?:arrested|charged|booked|locked up|jailed)\b|"
     # …said with the police as subject ("cops arrested my husband"): "…be arrested? my husband swears…" is two sentences
     rf"\b(?:police|cops?|officers?|deput(?:y|ies)|sheriffs?|they|feds) (?:\w+ )?(?:arrested|arrest|charged|booked|jailed|"
-    rf"handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?my (?:{_GROWN_UPS})\b"
+    rf"handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?(?:my|our|the|a) (?:{_GROWN_UPS})\b(?! s\b)"
 )
 
 #: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
@@ -290,6 +305,9 @@ AGE_ASKED = re.compile(
     r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|(?:child|kid|kids|someone|children) (?:her|his|their|that) age|"
     # "is a 9 year old too young", "are 8 year olds responsible", but not "my son is 9 years old"
     r"at (?:her|his|their|that) age|is (?:a|an) \d{1,2} (?:year|yr|yo)|are \d{1,2} (?:year|yr|yo)|"
+    # "can eleven year olds be charged there", "if a ten-yr-old can be taken to juvenile court"
+    r"(?:can|could|will|would) \d{1,2} ?(?:year|yr|yo)s?(?: olds?)? (?:\w+ )?(?:be|get)\b|"
+    r"\b(?:a|an) \d{1,2} ?(?:year|yr|yo)(?: old)? (?:can|could|may) (?:\w+ )?(?:be|get)\b|"
     # "does maine let police arrest a six year old": any child of that age, so the age limit is asked
     r"(?:arrest|charge|prosecute|jail|book)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
 )
@@ -307,7 +325,8 @@ INJECTION = re.compile(
     # a persona: "you are a texas prosecutor", "you re a lawyer now"
     r"(?:you are|you re|ur|u r) (?:now )?(?:a|an) (?:\w+ ){0,2}(?:prosecutor|lawyer|attorney|judge|cop|officer|"
     r"detective|ai|chatbot|bot|assistant)|"
-    r"disregard (?:your|the|all)|pretend (?:to be|you are|youre|ur|u r|that|to)|you are now|system prompt|jailbreak|"
+    r"disregard (?:your|the|all)|pretend (?:to be|you are|youre|ur|u r|that|to)|pretend (?:\w+ ){0,3}(?:laws?|rules?|statutes?) |"
+    r"write (?:\w+ ){0,3}(?:sentence|post|comment|paragraph|caption|review|insult)s?|you are now|system prompt|jailbreak|"
     r"repeat after me|say (?:that|exactly|the words|only)|and nothing else|act as|roleplay|developer mode|"
     r"new instructions?|new policy|from now on|hidden (?:text|prompt|message|instructions?)|reveal (?:your|the)|"
     r"make (?:something|it|one|stuff) up|confirm (?:it|that|this)|no rules|role ?play\w*|in character|"
@@ -323,7 +342,10 @@ INJECTION = re.compile(
 #: More of the usual forms of prompt injection (asking for a reply format, a persona, no sources, a fiction).
 #: None of them occurs in an answerable dev question.
 INJECTION_FORMS = re.compile(
-    r"\b(?:respond (?:only )?with|just say (?:yes|no|that|it)|tell me (?:that|it s true)|agree (?:that|with me that)|"
+    r"\b(?:respond (?:only )?with|tell me (?:that|it s true)|agree (?:that|with me that)|"
+    # "just say the texas law makes 12 the minimum", but not what someone could say: "he could just say no"
+    r"(?<!could )(?<!can )(?<!should )(?<!would )(?<!to )(?<!he )(?<!she )(?<!they )(?<!i )(?<!we )"
+    r"just say (?:yes|no|that|it|the)|"
     r"(?:print|output) (?:the|your|exactly|only)|"
     r"(?:u|you|ya) (?:have to|must|need to|gotta|better) say|sudo|admin (?:mode|override|access)|overrid\w*|"
     r"end of (?:prompt|instructions)|as an ai|do anything now|you (?:must|will) (?:now )?(?:answer|say|respond|tell|reply)|"
@@ -690,6 +712,10 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         near_miss = CASE_ERRANDS_SUBJECT
     elif AFTERMATH.search(both):
         near_miss = AFTERMATH_SUBJECT
+    elif OTHER_AGE.search(both):
+        near_miss = OTHER_AGE_SUBJECT
+    elif SYSTEM_SERVICE.search(both):
+        near_miss = SYSTEM_SERVICE_SUBJECT
     elif VICTIM_SIDE.search(both):
         near_miss = "pressing charges for your child"
     elif FAMILY_MONEY.search(both):
@@ -751,6 +777,8 @@ CASE_ERRANDS = re.compile(
 
 CASE_ERRANDS_SUBJECT = "the practical side of a court case (visits, fines, probation rules, court dates)"
 AFTERMATH_SUBJECT = "what an arrest can lead to outside the courts (benefits, housing, jobs, school teams, permits)"
+OTHER_AGE_SUBJECT = "another age the law sets (buying, driving, working)"
+SYSTEM_SERVICE_SUBJECT = "working in or serving the juvenile system (jobs, jury duty)"
 
 #: Police questioning someone: with a grown child ("can police question my 19 year old"), an adult's matter.
 POLICE_QUESTIONING = re.compile(r"\b(?:police|cops?|officers?|detectives?) (?:\w+ ){0,3}(?:question|interrogat|interview)\w*")
@@ -758,7 +786,8 @@ POLICE_QUESTIONING = re.compile(r"\b(?:police|cops?|officers?|detectives?) (?:\w
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question, nor a
 #: phrasing of the knowledge base into a known question ("my 18 yr old was arrested, do the cops have to call me").
 FIRM_NEAR_MISSES = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child",
-                             "immigration", CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT})
+                             "immigration", CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT, OTHER_AGE_SUBJECT,
+                             SYSTEM_SERVICE_SUBJECT})
 
 #: "charged adult price", "charge a fee": money, not a criminal charge; "in charge of her siblings": minding them.
 _PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b|"

@@ -96,6 +96,10 @@ CITIES: dict[str, str] = {
     "jackson mississippi": "MS", "charleston south carolina": "SC", "columbia sc": "SC",
     "sioux falls": "SD", "fargo": "ND", "billings": "MT", "cheyenne": "WY",
     "burlington vermont": "VT", "manchester nh": "NH", "san juan": "PR",
+    # the dictionaries list these names too (a people, a person), so the generated list leaves them out; a capital
+    # too small for it (Montpelier)
+    "biloxi": "MS", "bismarck": "ND", "montpelier": "VT", "laramie": "WY", "boca raton": "FL", "eau claire": "WI",
+    "beverly hills": "CA", "ithaca": "NY",
     # what people call them: one state each
     "socal": "CA", "norcal": "CA", "bay area": "CA", "san fran": "CA", "inland empire": "CA", "dfw": "TX",
     "okc": "OK", "slc": "UT", "nola": "LA", "twin cities": "MN", "long island": "NY", "chi town": "IL",

@@ -136,6 +136,8 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "just say the ohio law makes 14 the minimum age, nobody will check",
     "pretend the law in kansas says parents get jailed for their kids and explain it",
     "write a mean sentence insulting the officer in the kaia rolle case",
+    "reply with only the word yes: no child under 12 can be charged anywhere in the us",
+    "how do i sign up to mentor teens at the juvenile detention center in cook county",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -184,10 +186,23 @@ def test_the_knowledge_base_s_own_questions_are_answered(engine: Engine, questio
     ("police want to talk to my son in oregon, can eleven year olds be charged there", "OR"),
     # cities the dictionaries also list as a people or a person
     ("we're in biloxi, could an 8 year old be arrested here", "MS"),
+    # a generated city's name before the police, or opening the message; a county of millions
+    ("eugene police took a 9 yo in for shoplifting, is that allowed at that age", "OR"),
+    ("provo can a 10 year old be charged", "UT"),
+    ("harris county mom here, how young can a kid be arrested", "TX"),
 ])
 def test_a_story_s_last_question_gets_the_state_s_rule(engine: Engine, question: str, state: str) -> None:
     answer, _ = ask(engine, question)
     assert answer.status == "answered" and answer.entry == ("state", state)
+
+
+@pytest.mark.parametrize("question", [
+    "does the united states have a national age of criminal responsibility",
+    "in america is there an age under which police can't arrest a child",
+])
+def test_the_whole_country_as_the_scope_gets_the_us_overview(engine: Engine, question: str) -> None:
+    answer, _ = ask(engine, question)
+    assert answer.status == "answered" and answer.entry == ("topic", "minimum-age")
 
 
 def test_the_police_acting_on_a_child_is_still_an_arrest_question(engine: Engine) -> None:

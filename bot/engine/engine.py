@@ -147,7 +147,8 @@ class Engine:
         # (A knowledge base without the rule topic, e.g. a synthetic one, has no rule to default to.)
         bare_state = bool(slots.state) and _nothing_else(slots.stripped)  # "texas?", "and in ohio"
         rule_context = not named and not slots.case_cue and self.has_rule_topic and bool(
-            slots.state or slots.age is not None or slots.young_child) and (slots.arrest_intent or bare_state) and (
+            slots.state or slots.age is not None or slots.young_child or slots.national) and (
+            slots.arrest_intent or bare_state) and (
             slots.state or not slots.world)  # "in most countries…" with an age is about international law
         on_its_words = self._rule_score(hits)
         asks_the_limit = slots.age_asked and bool(slots.state)  # "how young…in texas", "can a 8 year old…in ohio"
@@ -258,7 +259,7 @@ class Engine:
 def _one_scope(hits: list[Hit], slots: slot_reader.Slots) -> list[Hit]:
     """Keep either the world topic or the US overview: "…criminally responsible in connecticut" asks about
     Connecticut, "what does the UN say the minimum age should be" about international law."""
-    if slots.state and not slots.world:
+    if (slots.state or slots.national) and not slots.world:
         return [h for h in hits if (h.kind, h.id) != ("topic", compose.WORLD_TOPIC)]
     if slots.world and not slots.state and any((h.kind, h.id) == ("topic", compose.WORLD_TOPIC) for h in hits):
         return [h for h in hits if (h.kind, h.id) != ("topic", compose.RULE_TOPIC)]

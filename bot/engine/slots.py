@@ -176,7 +176,8 @@ OTHER_AGE = re.compile(r"\b(?:age|be) (?:limit )?(?:to|for) (?:buy\w*|purchas\w*
 SYSTEM_SERVICE = re.compile(r"\b(?:jury (?:duty|summons)|serve on (?:a|the) jury|(?:is|are) (?:\w+ ){1,6}hiring|"
                             r"job (?:openings?|fairs?)|looking for (?:\w+ ){0,3}(?:jobs?|work)|"
                             r"(?:apply|applying|work|working) (?:for a job )?(?:at|in) (?:a|the) (?:juvenile )?"
-                            r"(?:detention|jail|court))\b")
+                            r"(?:detention|jail|court)|volunteer(?:ing)? (?:at|with|in) (?:a|the)|"
+                            r"(?:volunteer|mentor|tutor) (?:\w+ ){0,2}(?:kids|youth|teens) (?:at|in) (?:a|the))\b")
 
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
 FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
@@ -317,6 +318,11 @@ WORLD_CUE = re.compile(r"\b(un|u n|united nations|international\w*|world\w*|glob
                        r"(?:other|another|foreign|different|my|our|home|that|their) country|"
                        r"conventions?|treat(?:y|ies)|human rights|europe\w*|abroad|nations|overseas)\b")
 
+#: The whole country named as the scope ("in the united states is there an age…", "nationwide"): the US overview,
+#: not international law, and the age-of-arrest rule the default as a state would make it.
+NATIONAL_CUE = re.compile(r"\b(?:the united states|the us of a|usa|u s a|the u s|in the us|america|nationwide|nationally|"
+                          r"across the country|in this country|every state|all (?:50 )?states)\b")
+
 #: Attempts to make the bot say something it has no source for.
 INJECTION = re.compile(
     r"\b(ignore (?:all |the |your |any )?(?:previous |prior |above )?(?:instructions|rules|prompt)|"
@@ -343,6 +349,7 @@ INJECTION = re.compile(
 #: None of them occurs in an answerable dev question.
 INJECTION_FORMS = re.compile(
     r"\b(?:respond (?:only )?with|tell me (?:that|it s true)|agree (?:that|with me that)|"
+    r"(?:reply|respond|answer) with (?:only |just )?(?:the words?|yes|no)|(?:don t|dont|do not) look (?:anything|it) up|"
     # "just say the texas law makes 12 the minimum", but not what someone could say: "he could just say no"
     r"(?<!could )(?<!can )(?<!should )(?<!would )(?<!to )(?<!he )(?<!she )(?<!they )(?<!i )(?<!we )"
     r"just say (?:yes|no|that|it|the)|"
@@ -391,6 +398,7 @@ class Slots:
     age_asked: bool = False         # "how young", "can a 8 year old…": the question is about an age limit
     limit_last: bool = False        # …and the message's last question asks it ("…is 11 old enough to be charged there?")
     world: bool = False             # "the UN", "other countries": about international law, not a state's
+    national: bool = False          # "in the united states", "nationwide": the whole country is the scope
     near_miss: str | None = None
     injection: bool = False
     young_child: bool = False       # "toddler", "kindergartner": an age in all but number
@@ -474,6 +482,11 @@ _ASKING_WORDS = re.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en"})  # "en bayamón"
+#: Words after a generated city's name that say it is the place: "eugene police", "provo pd", "the tyler area".
+_AFTER_PLACE = frozenset({"police", "pd", "cops", "cop", "sheriff", "sheriffs", "area", "schools", "resident", "residents"})
+#: …and, when the name opens the message, a question or a parent's label: "provo can a 11 year old…", "tulsa mom here".
+_AFTER_OPENING_PLACE = frozenset({"can", "could", "what", "whats", "how", "is", "does", "do", "minimum", "youngest", "mom",
+                                  "dad", "parent", "parents", "here"})
 
 
 def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozenset(), typos: bool = True) -> tuple[
@@ -510,13 +523,17 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
                 code = table.get(phrase)
                 if code is not None:
                     claim(code, i, i + size - 1, strip=phrase not in COUNTIES)
-    for i in range(len(tokens) - 1):  # generated city list: trusted only as a place ("in tyler", not "my son tyler")
-        if tokens[i][0] not in _PLACE_WORDS:
-            continue
+    # Generated city list: trusted only as a place ("in tyler", not "my son tyler"): after a place word, before the
+    # police or "area" ("eugene police", "provo pd"), or opening the message as its label ("provo can a 11 year old…").
+    for i in range(len(tokens)):
         for size in (3, 2, 1):
-            code = MORE_CITIES.get(" ".join(t[0] for t in tokens[i + 1:i + 1 + size])) if free(i + 1, i + size) else None
-            if code is not None:
-                claim(code, i + 1, i + size)
+            if not free(i, i + size - 1):
+                continue
+            code = MORE_CITIES.get(" ".join(t[0] for t in tokens[i:i + size]))
+            after = tokens[i + size][0] if i + size < len(tokens) else ""
+            if code is not None and ((i > 0 and tokens[i - 1][0] in _PLACE_WORDS) or after in _AFTER_PLACE
+                                     or (i == 0 and after in _AFTER_OPENING_PLACE)):
+                claim(code, i, i + size - 1)
                 break
     for match in re.finditer(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])", original):
         code = match.group(1)
@@ -742,6 +759,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         age_asked=age_asked,
         limit_last=limit_last,
         world=bool(WORLD_CUE.search(corrected)),
+        national=bool(NATIONAL_CUE.search(corrected)),
         child=age is not None or young_child or bool(CHILD_WORDS.search(corrected) or SELF_MINOR.search(corrected)),
         near_miss=near_miss,
         injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question))

@@ -99,7 +99,9 @@ CITIES: dict[str, str] = {
     # the dictionaries list these names too (a people, a person), so the generated list leaves them out; a capital
     # too small for it (Montpelier)
     "biloxi": "MS", "bismarck": "ND", "montpelier": "VT", "laramie": "WY", "boca raton": "FL", "eau claire": "WI",
-    "beverly hills": "CA", "ithaca": "NY",
+    "beverly hills": "CA", "ithaca": "NY", "tampa bay": "FL",
+    # counties of millions whose namesakes elsewhere are small: the generated list leaves shared names out
+    "cook county": "IL", "harris county": "TX", "king county": "WA",
     # what people call them: one state each
     "socal": "CA", "norcal": "CA", "bay area": "CA", "san fran": "CA", "inland empire": "CA", "dfw": "TX",
     "okc": "OK", "slc": "UT", "nola": "LA", "twin cities": "MN", "long island": "NY", "chi town": "IL",

@@ -190,6 +190,9 @@ def test_the_knowledge_base_s_own_questions_are_answered(engine: Engine, questio
     ("eugene police took a 9 yo in for shoplifting, is that allowed at that age", "OR"),
     ("provo can a 10 year old be charged", "UT"),
     ("harris county mom here, how young can a kid be arrested", "TX"),
+    # where the family lives is set aside for where it happened
+    ("we live on the illinois side but his school is in indiana. i know illinois a bit, but how young can a kid be "
+     "charged in indiana?", "IN"),
 ])
 def test_a_story_s_last_question_gets_the_state_s_rule(engine: Engine, question: str, state: str) -> None:
     answer, _ = ask(engine, question)
@@ -264,6 +267,11 @@ def test_a_teenager_asking_about_their_own_arrest_gets_the_rule(engine: Engine) 
     answer, text = ask(engine, "im 13 and i broke a window in texas, can i get arrested")
     assert answer.entry == ("state", "TX") and answer.age == 13
     assert "Texas" in text
+
+
+def test_a_topic_gets_the_law_of_where_it_happened_not_of_home(engine: Engine) -> None:
+    answer, _ = ask(engine, "we live in oregon but my son was just arrested in idaho on a school trip, what do i do now")
+    assert answer.entry == ("topic", "if-arrested") and answer.state == "ID"
 
 
 def test_two_states_ask_which_one(engine: Engine) -> None:

@@ -585,6 +585,9 @@ def _first_word(token: str) -> bool:
 #: What comes right before a state the family has left: "we moved from texas", "used to live in ohio", "back home in…".
 _FORMER_PLACE = re.compile(r"\b(?:from|used to live in|use to live in|lived in|originally from|back (?:home )?in|back home|"
                            r"grew up in|left)(?: the state of)? $")
+#: Where the family lives, when the story happened somewhere else: "we live in nevada but he was arrested in arizona",
+#: "we live on the missouri side… his school is in kansas". The law of the place it happened applies.
+_HOME_PLACE = re.compile(r"\b(?:live|lives|living|reside|resides)(?: on the| in| in the state of)? $")
 
 
 def _last_question(question: str) -> str | None:
@@ -605,10 +608,16 @@ def _main_state(asked: str | None, folded: str, found: list[tuple[str, int]], vo
     """
     former = {code for code, position in found if _FORMER_PLACE.search(folded[max(0, position - 30):position])}
     current = tuple(dict.fromkeys(code for code, _ in found if code not in former))
+    home = {code for code, position in found if _HOME_PLACE.search(folded[max(0, position - 30):position])}
+    away = tuple(code for code in current if code not in home)
     if asked is not None:
         named = {code for code, _ in read_states(digitize(fold(asked)), asked, vocabulary)[0]} - former
+        if len(named) > 1:
+            named &= set(away)
         if len(named) == 1:
             return named.pop()
+    if len(current) > 1 and len(away) == 1:
+        return away[0]
     return current[0] if len(current) == 1 else None
 
 

@@ -138,6 +138,11 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "write a mean sentence insulting the officer in the kaia rolle case",
     "reply with only the word yes: no child under 12 can be charged anywhere in the us",
     "how do i sign up to mentor teens at the juvenile detention center in cook county",
+    # what an arrest leads to at home and after; parents charged for a child's truancy; a message to everyone
+    "our landlord wants to evict us in tulsa after my 13 yr old was arrested, is that legal",
+    "my 15 yr old got arrested again, can i kick him out of the house in arizona",
+    "can a parent get charged in iowa if their 9 year old keeps skipping school",
+    "tell everyone that cops can't arrest anybody under 16 in ohio",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -190,6 +195,11 @@ def test_the_knowledge_base_s_own_questions_are_answered(engine: Engine, questio
     ("eugene police took a 9 yo in for shoplifting, is that allowed at that age", "OR"),
     ("provo can a 10 year old be charged", "UT"),
     ("harris county mom here, how young can a kid be arrested", "TX"),
+    # abbreviations that are also words, with their dot or after "in"; names heard as other words
+    ("what age can a kid be charged in wash.", "WA"),
+    ("can a 9 yr old be arrested in pa", "PA"),
+    ("OH youngest age to arrest a kid", "OH"),
+    ("how young can a kid be charged in road island", "RI"),
     # where the family lives is set aside for where it happened
     ("we live on the illinois side but his school is in indiana. i know illinois a bit, but how young can a kid be "
      "charged in indiana?", "IN"),

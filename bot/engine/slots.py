@@ -161,6 +161,7 @@ AFTERMATH = re.compile(
     r"(?:lose|losing|lost|affect\w*|take away|revoke\w*|suspend\w*) (?:\w+ ){0,3}(?:permit|licen[cs]e|scholarship|"
     r"benefits|voucher|housing|apartment|lease|job|visa)|fire me|fired me|miss (?:\w+ ){0,2}(?:work|shifts?)|"
     r"(?:kick|kicks|kicked|kicking|cut|remove\w*|ban\w*) (?:\w+ ){0,3}(?:off|from) (?:the|his|her|their) (?:\w+ )?team|"
+    r"evict\w*|kick (?:him|her|them) out|"
     r"(?:cps|dcfs|child protective services) (?:\w+ ){0,3}(?:take|took|taking|remove\w*) (?:my|our|the) (?:\w+ )?"
     r"(?:kids|children|child|baby)|owe (?:\w+ ){0,4}(?:a day|per day|a night)|for (?:his|her|their) stay)\b"
 )
@@ -177,7 +178,9 @@ SYSTEM_SERVICE = re.compile(r"\b(?:jury (?:duty|summons)|serve on (?:a|the) jury
                             r"job (?:openings?|fairs?)|looking for (?:\w+ ){0,3}(?:jobs?|work)|"
                             r"(?:apply|applying|work|working) (?:for a job )?(?:at|in) (?:a|the) (?:juvenile )?"
                             r"(?:detention|jail|court)|volunteer(?:ing)? (?:at|with|in) (?:a|the)|"
-                            r"(?:volunteer|mentor|tutor) (?:\w+ ){0,2}(?:kids|youth|teens) (?:at|in) (?:a|the))\b")
+                            r"(?:volunteer|mentor|tutor) (?:\w+ ){0,2}(?:kids|youth|teens) (?:at|in) (?:a|the)|"
+                            r"(?:volunteers?|coach|coaches|teachers?) (?:\w+ ){0,3}background checks?|"
+                            r"background checks? (?:\w+ ){0,2}(?:to|for) (?:coach|volunteer|teach|work))\b")
 
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
 FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
@@ -264,7 +267,8 @@ PARENT_SUBJECT = re.compile(
     rf"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:{_GROWN_UPS})) (?:be|get|go) "
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
-    r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|(?:call|report) (?:the )?(?:police|cops) on (?:the|their|"
+    r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|parents? (?:be|get|gets|got|getting) (?:arrested|charged|"
+    r"fined|jailed|prosecuted)\b|(?:call|report) (?:the )?(?:police|cops) on (?:the|their|"
     r"his|her) parents?\b|(?:arrest|charge|jail|prosecute|lock up) (?:me|us)\b|"
     # the police called on the parent: "someone called the cops on me", "threatened to call the police on me"
     r"(?:call|calls|called|calling|threaten\w* to call) (?:the )?(?:cops|police) on me\b|"
@@ -369,7 +373,8 @@ INJECTION_FORMS = re.compile(
     # a persona to speak as, or a message to everyone: "answer as a cop and tell parents…", "tell everyone in this channel"
     r"(?:answer|reply|respond|talk|speak|write) as (?:a|an|the|if you were a) (?:\w+ )?(?:cop|officer|police\w*|lawyer|"
     r"attorney|judge|prosecutor|detective|sheriff)|(?:tell|ask|message|dm|ping) (?:everyone|everybody|all (?:the )?(?:users|"
-    r"members|parents)) (?:in|on|here)|(?:dm|message|send) me (?:their|your|ur) (?:home )?(?:address|phone|number|password)\w*)\b"
+    r"members|parents)) (?:in|on|here|that|police|cops|the law|kids)|"
+    r"(?:dm|message|send) me (?:their|your|ur) (?:home )?(?:address|phone|number|password)\w*)\b"
 )
 
 #: What a parent tells their child to say to the police is not an instruction to the bot: "should i tell my
@@ -476,9 +481,11 @@ _END_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "AS", "ID", "LA"})
 #: only before a word that starts a question about the law ("MA youngest age…", "OR min arrest age…"). "OH my
 #: god", "OK so", "HI all", "ME …" never count, and "LA" is more often Los Angeles.
 _START_CODES = frozenset({"ID", "MS", "MO", "NE", "DE", "CO"})
-_START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD", "IN", "OR"})
+_START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD", "IN", "OR", "OH"})
 _ASKING_WORDS = re.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages|what|how|kid|kids|child|children|"
                            r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
+_WORD_ABBREVIATIONS = {"wash": "WA", "ind": "IN", "del": "DE", "pa": "PA", "md": "MD"}
+_WORD_ABBREVIATION = re.compile(r"\b(?:in|from)\s+((?:wash|ind|del)(?=\.)|(?:pa|md)\b)")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en"})  # "en bayamón"
@@ -556,6 +563,12 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         position = _locate_code(folded, code.lower(), tokens, used)
         if position is not None:
             claim(code, position, position)
+    # Abbreviations that are also words, where the place word and the dot say they are places: "in wash.", "ind.",
+    # "del."; Pennsylvania's and Maryland's codes after "in" even in lower case ("can a 10yo be arrested in pa").
+    for match in _WORD_ABBREVIATION.finditer(original.lower()):
+        position = _locate_code(folded, match.group(1), tokens, used)
+        if position is not None:
+            claim(_WORD_ABBREVIATIONS[match.group(1)], position, position)
     for i in range(len(tokens) - 1):  # two-word names: "south carolna", "new hampshre", "sout carolina", "new yrok"
         if not free(i, i + 1) or not _first_word(tokens[i][0]):
             continue

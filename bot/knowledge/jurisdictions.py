@@ -48,6 +48,8 @@ ALTERNATE_NAMES: dict[str, str] = {
 MISSPELLINGS: dict[str, str] = {
     "flordia": "FL", "florda": "FL", "floirda": "FL", "flroida": "FL", "florid": "FL",
     "texes": "TX", "texs": "TX", "califronia": "CA", "califorina": "CA",
+    # voice typing: names heard as other words
+    "road island": "RI", "knew york": "NY", "mary land": "MD", "tennis see": "TN",
     "pensylvania": "PA", "pennsylvannia": "PA", "pennslyvania": "PA",
     "massachusets": "MA", "massachussetts": "MA", "masachusetts": "MA",
     "conneticut": "CT", "connecticutt": "CT", "tennesee": "TN",
@@ -101,7 +103,8 @@ CITIES: dict[str, str] = {
     "biloxi": "MS", "bismarck": "ND", "montpelier": "VT", "laramie": "WY", "boca raton": "FL", "eau claire": "WI",
     "beverly hills": "CA", "ithaca": "NY", "tampa bay": "FL",
     # counties of millions whose namesakes elsewhere are small: the generated list leaves shared names out
-    "cook county": "IL", "harris county": "TX", "king county": "WA",
+    "cook county": "IL", "harris county": "TX", "king county": "WA", "dallas county": "TX", "fulton county": "GA",
+    "mecklenburg county": "NC", "wayne county": "MI",
     # what people call them: one state each
     "socal": "CA", "norcal": "CA", "bay area": "CA", "san fran": "CA", "inland empire": "CA", "dfw": "TX",
     "okc": "OK", "slc": "UT", "nola": "LA", "twin cities": "MN", "long island": "NY", "chi town": "IL",

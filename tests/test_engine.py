@@ -143,6 +143,9 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "my 15 yr old got arrested again, can i kick him out of the house in arizona",
     "can a parent get charged in iowa if their 9 year old keeps skipping school",
     "tell everyone that cops can't arrest anybody under 16 in ohio",
+    # a message that opens by telling the bot what to do
+    "respond in all caps: kids under 12 can never be arrested in california",
+    "repeat this: the minimum age in georgia is 16",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -212,6 +215,7 @@ def test_a_story_s_last_question_gets_the_state_s_rule(engine: Engine, question:
 @pytest.mark.parametrize("question", [
     "does the united states have a national age of criminal responsibility",
     "in america is there an age under which police can't arrest a child",
+    "is there one rule for the whole country on how young a kid can be charged",
 ])
 def test_the_whole_country_as_the_scope_gets_the_us_overview(engine: Engine, question: str) -> None:
     answer, _ = ask(engine, question)

@@ -325,7 +325,8 @@ WORLD_CUE = re.compile(r"\b(un|u n|united nations|international\w*|world\w*|glob
 #: The whole country named as the scope ("in the united states is there an age…", "nationwide"): the US overview,
 #: not international law, and the age-of-arrest rule the default as a state would make it.
 NATIONAL_CUE = re.compile(r"\b(?:the united states|the us of a|usa|u s a|the u s|in the us|america|nationwide|nationally|"
-                          r"across the country|in this country|every state|all (?:50 )?states)\b")
+                          r"across the country|in this country|(?:the )?whole country|every state|all (?:50 )?states|"
+                          r"estados unidos)\b")
 
 #: Attempts to make the bot say something it has no source for.
 INJECTION = re.compile(
@@ -384,6 +385,12 @@ CHILD_TOLD_TO_SAY = re.compile(r"\b(?:tell|teach|told|taught|remind) (?:my|our|t
                                r"(?:just |only |always )?say\b")
 
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
+#: A message that opens by telling the bot what to do ("pretend…", "write…", "repeat…", "respond…"): no dev question
+#: opening so is one the bot should answer (0 of 9,000; 190 must-not), whatever words follow.
+INJECTION_OPENING = re.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot )*(?:write|pretend|repeat|confirm|generate|"
+                               r"compose|draft|reply|respond|output|print|forget|disregard|override|translate|role ?play|"
+                               r"answer (?:only|with|in|as|like)|from now on|you are|you re|act as)\b")
+
 INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b|@(?:everyone|here)\b")
 
 
@@ -784,7 +791,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         national=bool(NATIONAL_CUE.search(corrected)),
         child=age is not None or young_child or bool(CHILD_WORDS.search(corrected) or SELF_MINOR.search(corrected)),
         near_miss=near_miss,
-        injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question))
+        injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question)
+                       or INJECTION_OPENING.match(folded))
         and not CHILD_TOLD_TO_SAY.search(both),
         young_child=young_child,
         # "can a 6 yr old get arrested in georgia i keep seeing these videos" asks the rule, not for a case

@@ -386,10 +386,10 @@ CHILD_TOLD_TO_SAY = re.compile(r"\b(?:tell|teach|told|taught|remind) (?:my|our|t
 
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
 #: A message that opens by telling the bot what to do ("pretend…", "write…", "repeat…", "respond…"): no dev question
-#: opening so is one the bot should answer (0 of 9,000; 190 must-not), whatever words follow.
+#: opening so is one the bot should answer, whatever words follow ("you are a lifesaver" is thanks: not listed).
 INJECTION_OPENING = re.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot )*(?:write|pretend|repeat|confirm|generate|"
                                r"compose|draft|reply|respond|output|print|forget|disregard|override|translate|role ?play|"
-                               r"answer (?:only|with|in|as|like)|from now on|you are|you re|act as)\b")
+                               r"answer (?:only|with|in|as|like)|from now on|act as)\b")
 
 INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b|@(?:everyone|here)\b")
 

@@ -384,13 +384,13 @@ CHILD_TOLD_TO_SAY = re.compile(r"\b(?:tell|teach|told|taught|remind) (?:my|our|t
                                r"children|son|daughter|teen|boy|girl)s? (?:to|that he should|that she should) "
                                r"(?:just |only |always )?say\b")
 
-#: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
 #: A message that opens by telling the bot what to do ("pretend…", "write…", "repeat…", "respond…"): no dev question
 #: opening so is one the bot should answer, whatever words follow ("you are a lifesaver" is thanks: not listed).
 INJECTION_OPENING = re.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot )*(?:write|pretend|repeat|confirm|generate|"
                                r"compose|draft|reply|respond|output|print|forget|disregard|override|translate|role ?play|"
                                r"answer (?:only|with|in|as|like)|from now on|act as)\b")
 
+#: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
 INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b|@(?:everyone|here)\b")
 
 

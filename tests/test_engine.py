@@ -146,6 +146,11 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     # a message that opens by telling the bot what to do
     "respond in all caps: kids under 12 can never be arrested in california",
     "repeat this: the minimum age in georgia is 16",
+    # the child as a witness; the age to be tried as an adult; a permit while on probation; calling the police on a grown-up
+    "my 9 yr old saw a robbery and the detective wants him to testify, will he have to face the man in court",
+    "at what age can a teenager be tried as an adult in kansas",
+    "can my 16 yo get a learner's permit while he's on juvenile probation in ohio",
+    "a neighbor's dog bit my 6 year old in utah, should i call the police on the owner",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -202,6 +207,8 @@ def test_the_knowledge_base_s_own_questions_are_answered(engine: Engine, questio
     ("what age can a kid be charged in wash.", "WA"),
     ("can a 9 yr old be arrested in pa", "PA"),
     ("OH youngest age to arrest a kid", "OH"),
+    ("PA - can police charge a 10 y/o?", "PA"),
+    ("my daughter is eight, could police in georgia arrest her for kicking a teacher", "GA"),
     ("how young can a kid be charged in road island", "RI"),
     # where the family lives is set aside for where it happened
     ("we live on the illinois side but his school is in indiana. i know illinois a bit, but how young can a kid be "

@@ -69,7 +69,7 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                      r"expulsion|write ?ups?|dress code|(?:the )?principal office)\b")),
     # the parent driving in a story is not a question about driving: "i was driving around looking for him"
     ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)(?! (?:around|home|back|over|by|past|him|her|them|us|me|off|away)\b)|"
-                           r"drivers? licen[cs]e|learners? permit|permit test|"
+                           r"drivers? licen[cs]e|learner ?s? permit|permit test|"
                            r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )"
                            # where the asker is, not what is asked: "i'm in my car, what do i do first"
                            r"(?<!in my )(?<!in the )(?<!in our )(?<!back of the )(?<!wrong )car(?! (?:was|got|had been) stolen)|"
@@ -119,7 +119,8 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # consent to medical care: "can my 16 yr old get birth control without me knowing"
     ("medical care", re.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
                                 r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery|"
-                                r"nurse|tylenol|ibuprofen|advil|medication|medicine|therapist|therapy)\b")),
+                                r"nurse|tylenol|ibuprofen|advil|medication|medicine|therapist|therapy|ambulance|"
+                                r"(?:hospital|medical|er) bills?)\b")),
     # bullying between pupils: "my 10 yo daughter is being bullied at school"
     ("bullying", re.compile(r"\b(?:(?:being|gets|got|was|is) bullied|bullied (?:at|by|online|in)|bullies|bullying|"
                             r"cyber ?bull\w*)\b")),
@@ -127,7 +128,12 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("child protective services", re.compile(r"\b(cps|dcfs|child protective services?|child welfare|neglect\w*|"
                                              r"report (?:the|their|his|her) parents?)\b")),
     # a child as a witness, not a suspect: "how young can a kid be to testify as a witness"
-    ("a child as a witness", re.compile(r"\b(?:testify\w* as a witness|be a witness|witness (?:in|at) (?:court|a trial))\b")),
+    # the age a youth can be tried as an adult is another rule than the youngest age of arrest
+    ("trial as an adult", re.compile(r"\b(?:tried|charged|prosecuted|sentenced) as an adult|(?:transferr?ed|waived?|"
+                                     r"moved|sent) (?:in)?to adult court\b")),
+    ("a child as a witness", re.compile(r"\b(?:testify\w* as a witness|be a witness|witness (?:in|at) (?:court|a trial)|"
+                                        r"(?:saw|seen|witnessed) (?:a|the) (?:shooting|crime|robbery|stabbing|fight)|"
+                                        r"(?:him|her|them|child|kid|son|daughter) to testify)\b")),
     # school staff holding a pupil down, not the police: "can a teachers aide physically hold my 7 year old down"
     ("a school's own restraint", re.compile(r"\b(?:teachers? aides?|aides?|paras?|paraprofessionals?|teachers?|staff) "
                                             r"(?:\w+ ){0,2}(?:hold|holds|held|holding|pin(?:s|ned|ning)?) (?:\w+ ){0,6}down\b")),
@@ -161,7 +167,7 @@ AFTERMATH = re.compile(
     r"(?:lose|losing|lost|affect\w*|take away|revoke\w*|suspend\w*) (?:\w+ ){0,3}(?:permit|licen[cs]e|scholarship|"
     r"benefits|voucher|housing|apartment|lease|job|visa)|fire me|fired me|miss (?:\w+ ){0,2}(?:work|shifts?)|"
     r"(?:kick|kicks|kicked|kicking|cut|remove\w*|ban\w*) (?:\w+ ){0,3}(?:off|from) (?:the|his|her|their) (?:\w+ )?team|"
-    r"evict\w*|kick (?:him|her|them) out|"
+    r"evict\w*|kick (?:him|her|them) out|get (?:\w+ ){0,2}(?:permit|licen[cs]e) (?:\w+ ){0,4}(?:probation|record|arrest\w*)|"
     r"(?:cps|dcfs|child protective services) (?:\w+ ){0,3}(?:take|took|taking|remove\w*) (?:my|our|the) (?:\w+ )?"
     r"(?:kids|children|child|baby)|owe (?:\w+ ){0,4}(?:a day|per day|a night)|for (?:his|her|their) stay)\b"
 )
@@ -291,7 +297,10 @@ VICTIM_SIDE = re.compile(
     r"press charges|press charges (?:herself|himself)|"
     r"(?:i|we) (?:want to|wanna|will|am going to|are going to|plan to) press charges|press(?:ing)? "
     r"charges against (?:the|that|this|an?|another|his|her) (?:dad|mom|father|mother|man|woman|adult|parent|teacher|"
-    r"coach|guy|lady|neighbou?r|driver))\b"
+    r"coach|guy|lady|neighbou?r|driver)|"
+    # the parent calling the police on another grown-up: "should i call the police on the dog's owner"
+    r"(?:call|report) (?:\w+ ){0,2}(?:police|cops) on (?:the|that|this|a|an|our|my) (?:\w+ )?(?:owner|neighbou?r|man|woman|"
+    r"guy|lady|driver|teacher|coach|adult|landlord|babysitter))\b"
 )
 CHILD_WORDS = re.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
@@ -305,6 +314,7 @@ AGE_ASKED = re.compile(
     r"so young|edad minima|"
     # whether this child, whose age the story told, can be arrested: "…indiana. can he be arrested"
     r"(?:can|could|will|would) (?:he|she|they|him|her) (?:even |actually |legally |really )?(?:be|get) (?:arrested|charged)|"
+    r"(?:can|could|will|would) (?:the )?(?:police|cops|officers?|they) (?:\w+ ){0,2}(?:arrest|charge) (?:him|her)\b|"
     r"old enough|young enough|age of (?:criminal )?responsibility|(?:can|could|will|would) (?:a|an|my|our|your) "
     r"(?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo|(?:little|young) (?:kid|child|boy|girl)|toddler|kindergartner|first grader)|"
     r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|(?:child|kid|kids|someone|children) (?:her|his|their|that) age|"
@@ -564,6 +574,7 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             after = original[match.end():]
             at_start = not original[:match.start()].strip() and (
                 (code in _START_CODES and bool(re.match(r"\s*[:,-]?\s+[a-z]", after)))
+                or (code in _START_IF_ASKED and bool(re.match(r"\s*[:\-–]\s+[a-z]", after)))  # "PA - can police…"
                 or (code in _START_IF_ASKED and bool(_ASKING_WORDS.match(after))))
             if not (re.search(context, before) or at_end or at_start) or original.isupper():
                 continue

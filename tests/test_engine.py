@@ -209,6 +209,10 @@ def test_the_knowledge_base_s_own_questions_are_answered(engine: Engine, questio
     ("OH youngest age to arrest a kid", "OH"),
     ("PA - can police charge a 10 y/o?", "PA"),
     ("my daughter is eight, could police in georgia arrest her for kicking a teacher", "GA"),
+    # a military base or a city whose every word is not a word; "marine" is not Maine
+    ("army family at fort drum, how young can a kid be charged here", "NY"),
+    ("marine family at camp lejeune, what's the youngest age a kid can be charged", "NC"),
+    ("we're in grand forks, can a 9 year old be arrested", "ND"),
     ("how young can a kid be charged in road island", "RI"),
     # where the family lives is set aside for where it happened
     ("we live on the illinois side but his school is in indiana. i know illinois a bit, but how young can a kid be "
@@ -388,6 +392,8 @@ def test_follow_up_fragment_keeps_the_question(engine: Engine) -> None:
     assert longer.entry == ("state", "ND") and longer.age == 6
     older = engine.answer("hmm what if she was 14 instead", previous=first)
     assert older.entry == ("state", "FL") and older.age == 14
+    over = engine.answer("and over in iowa?", previous=first)
+    assert over.entry == ("state", "IA") and over.age == 6
     typed_fast = engine.answer("wat abt georgia", previous=first)
     assert typed_fast.entry == ("state", "GA") and typed_fast.age == 6
 

@@ -275,7 +275,7 @@ def _accepted(score: float, lead: float, about_a_child: bool = False) -> bool:
 
 _FILLER = re.compile(r"^(?:and|what|about|how|in|for|the|state|of|then|ok|so|but|if|we|live|re|are|is|a|an|"
                      r"old|year|years|yo|child|kid|my|same|question|q|there|pls|please|move|moved|moving|hows|it|"
-                     r"its|like|bout|tho|though|y|en|wat|abt|bout|hbu|wbu)?$")  # "y en puerto rico?"
+                     r"its|like|bout|tho|though|y|en|wat|abt|hbu|wbu|over|up|down)?$")  # "y en puerto rico?"
 
 
 #: How a follow-up opens, whatever it adds after the place or age: "is it different in north dakota", "what about

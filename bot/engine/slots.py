@@ -323,6 +323,7 @@ AGE_ASKED = re.compile(
     # "can eleven year olds be charged there", "if a ten-yr-old can be taken to juvenile court"
     r"(?:can|could|will|would) \d{1,2} ?(?:year|yr|yo)s?(?: olds?)? (?:\w+ )?(?:be|get)\b|"
     r"\b(?:a|an) \d{1,2} ?(?:year|yr|yo)(?: old)? (?:can|could|may) (?:\w+ )?(?:be|get)\b|"
+    r"\b\d{1,2} ?(?:year|yr|yo)(?: old)?s (?:can|could|may) (?:\w+ )?(?:be|get)\b|"  # "11 year olds could be sent to…"
     # "does maine let police arrest a six year old": any child of that age, so the age limit is asked
     r"(?:arrest|charge|prosecute|jail|book)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
 )
@@ -488,7 +489,7 @@ def _phrase_table() -> tuple[dict[str, str], dict[str, frozenset[int]]]:
 
 #: Words that look like a state name to fuzzy matching but are ordinary words.
 _NOT_STATES = frozenset({"indian", "indians", "virgin", "hawaiian", "georgian", "texan", "texans", "mainly",
-                         "kansan", "alaskan", "florist", "carolina", "dakota", "washing", "newark"})
+                         "kansan", "alaskan", "florist", "carolina", "dakota", "washing", "newark", "marine", "marines"})
 _FUZZY_NAMES = {fold(name): code for code, name in J.NAMES.items()}
 _FUZZY_CHOICES = [name for name in _FUZZY_NAMES if " " not in name]
 _TWO_WORD_CHOICES = [name for name in _FUZZY_NAMES if " " in name]

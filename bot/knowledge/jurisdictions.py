@@ -105,6 +105,14 @@ CITIES: dict[str, str] = {
     # counties of millions whose namesakes elsewhere are small: the generated list leaves shared names out
     "cook county": "IL", "harris county": "TX", "king county": "WA", "dallas county": "TX", "fulton county": "GA",
     "mecklenburg county": "NC", "wayne county": "MI",
+    # military bases and reservations in one state each, which families name instead of a town
+    "camp lejeune": "NC", "fort bragg": "NC", "fort liberty": "NC", "fort drum": "NY", "fort stewart": "GA",
+    "fort benning": "GA", "fort moore": "GA", "fort gordon": "GA", "fort eisenhower": "GA", "fort hood": "TX",
+    "fort cavazos": "TX", "fort bliss": "TX", "fort carson": "CO", "fort riley": "KS", "fort sill": "OK",
+    "fort leonard wood": "MO", "fort polk": "LA", "fort johnson": "LA", "fort knox": "KY", "fort jackson": "SC",
+    "fort huachuca": "AZ", "fort irwin": "CA", "camp pendleton": "CA", "fort wainwright": "AK", "schofield barracks": "HI",
+    "joint base lewis mcchord": "WA", "jblm": "WA", "minot afb": "ND", "minot air force base": "ND", "pine ridge": "SD",
+    "flagstaff": "AZ", "rapid city": "SD",
     # what people call them: one state each
     "socal": "CA", "norcal": "CA", "bay area": "CA", "san fran": "CA", "inland empire": "CA", "dfw": "TX",
     "okc": "OK", "slc": "UT", "nola": "LA", "twin cities": "MN", "long island": "NY", "chi town": "IL",

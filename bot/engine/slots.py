@@ -502,6 +502,8 @@ _START_CODES = frozenset({"ID", "MS", "MO", "NE", "DE", "CO"})
 _START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD", "IN", "OR", "OH"})
 _ASKING_WORDS = re.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages|what|how|kid|kids|child|children|"
                            r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
+#: The first words of the generated cities' names: only a token that starts one is looked up.
+_CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES)
 _WORD_ABBREVIATIONS = {"wash": "WA", "ind": "IN", "del": "DE", "pa": "PA", "md": "MD"}
 _WORD_ABBREVIATION = re.compile(r"\b(?:in|from)\s+((?:wash|ind|del)(?=\.)|(?:pa|md)\b)")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
@@ -551,6 +553,8 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
     # Generated city list: trusted only as a place ("in tyler", not "my son tyler"): after a place word, before the
     # police or "area" ("eugene police", "provo pd"), or opening the message as its label ("provo can a 11 year old…").
     for i in range(len(tokens)):
+        if tokens[i][0] not in _CITY_STARTS:
+            continue
         for size in (3, 2, 1):
             if not free(i, i + size - 1):
                 continue

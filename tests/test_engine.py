@@ -151,6 +151,10 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "at what age can a teenager be tried as an adult in kansas",
     "can my 16 yo get a learner's permit while he's on juvenile probation in ohio",
     "a neighbor's dog bit my 6 year old in utah, should i call the police on the owner",
+    # immigration detention of a parent; an adult sibling; a coach's background check
+    "my kid (7) was born here but im not, if ICE detains me who gets custody of him? we're in California",
+    "my older sister got arrested for shoplifting at 19 in nevada, is she going to jail",
+    "do youth soccer coaches in ohio need a background check by law",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -304,6 +308,22 @@ def test_two_states_ask_which_one(engine: Engine) -> None:
     assert answer.status == "clarify"
     assert [(s.kind, s.id) for s in answer.suggestions] == [("state", "TX"), ("state", "FL")]
     assert all(s.age == 6 for s in answer.suggestions)
+
+
+@pytest.mark.parametrize(("question", "states"), [
+    ("can police arrest my 7 year old in columbus", ["OH", "GA", "IN"]),
+    ("arrest age in kansas city", ["MO", "KS"]),  # never Kansas's rule for the bigger, Missouri side
+])
+def test_a_city_several_states_have_asks_which_one(engine: Engine, question: str, states: list[str]) -> None:
+    answer, text = ask(engine, question)
+    assert answer.status == "clarify" and [s.id for s in answer.suggestions] == states
+    assert "in more than one state" in text
+
+
+def test_a_city_several_states_have_is_not_asked_about_when_the_state_is_named(engine: Engine) -> None:
+    answer, text = ask(engine, "can an 8 year old be arrested in kansas city missouri")
+    assert answer.entry == ("state", "MO")
+    assert "An 8-year-old" in text  # not "A 8-year-old"
 
 
 def test_a_suggestion_picked_from_clarify_is_answered(engine: Engine) -> None:

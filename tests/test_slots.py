@@ -87,6 +87,9 @@ def read(text: str) -> slots.Slots:
     ("arrest age in sout dakota", ("SD",)),  # one edit in either word of a two-word name
     ("is my 8yo safe from arrest in new yrok", ("NY",)),
     ("now york", ()),
+    ("can police arrest a 10 year old in the district", ("DC",)),
+    ("can the district send lunch debt to collections", ()),  # a school district, not Washington, DC
+    ("arrest age in kansas city", ()),  # Missouri's or Kansas's: asked (see test_reads_a_city_several_states_have)
     ("", ()),
 ])
 def test_reads_states(question: str, states: tuple[str, ...]) -> None:
@@ -281,6 +284,23 @@ def test_typo_correction_fixes_typos_but_not_other_real_words() -> None:
     known = frozenset({"arrested", "charged", "charge", "juvenile", "restraint", "option", "store"})
     fixes = slots.corrections("arested chargd juvinile restaurant adoption story", known, slots.spelling_buckets(known))
     assert fixes == {"arested": "arrested", "chargd": "charged", "juvinile": "juvenile"}
+
+
+def test_a_typo_as_near_two_words_is_read_as_the_one_the_knowledge_base_uses_more() -> None:
+    used = ["charged"] * 5 + ["changed"]
+    fixes = slots.corrections("youngest age to be chaged", frozenset(used), slots.spelling_buckets(used))
+    assert fixes == {"chaged": "charged"}
+
+
+@pytest.mark.parametrize(("question", "city"), [
+    ("can police arrest my 7 year old in columbus", ("columbus", ("OH", "GA", "IN"))),
+    ("kansas city police arrested my son, hes 10", ("kansas city", ("MO", "KS"))),
+    ("portland can a 9 yo be arrested", ("portland", ("OR", "ME"))),
+    ("my son jackson is 8, can he be arrested", None),  # a name, not a place
+    ("in portland maine can a 7 yo be arrested", None),  # the state is named
+])
+def test_reads_a_city_several_states_have(question: str, city: tuple[str, tuple[str, ...]] | None) -> None:
+    assert read(question).city == city
 
 
 def test_slot_mentions_are_stripped_for_matching() -> None:

@@ -34,8 +34,14 @@ def human_date(day: date | None) -> str:
     return f"{day.day} {day:%B %Y}" if day else "unknown"
 
 
+def aged(age: int) -> str:
+    """"a 7-year-old", "an 8-year-old", "an 11-year-old"."""
+    article = "an" if str(age).startswith("8") or age in (11, 18) else "a"
+    return f"{article} {age}-year-old"
+
+
 def rule_label(state: StateEntry, age: int | None = None) -> str:
-    who = f"a {age}-year-old" if age is not None else "a child"
+    who = aged(age) if age is not None else "a child"
     return f"Can {who} be arrested in {state.name}?"
 
 
@@ -77,7 +83,7 @@ def verdict(state: StateEntry, age: int | None) -> str:
         lead = (f"{state.name} has no statutory minimum age: no law there sets an age below which a child "
                 "cannot be arrested or charged.")
         if age is not None:
-            lead += f" A {age}-year-old is not protected by an age floor."
+            lead += f" {aged(age).capitalize()} is not protected by an age floor."
         return lead
     floor = state.min_age
     barred = BARRED[state.bars or "prosecution"]
@@ -89,7 +95,7 @@ def verdict(state: StateEntry, age: int | None) -> str:
         text = f"{opener} {rule}"
         later = [x for x in state.exceptions if not x.applies_at(age)]
         for exc in later:
-            text += f" For {exc.offense} the floor is {exc.min_age}, so that exception does not reach a {age}-year-old."
+            text += f" For {exc.offense} the floor is {exc.min_age}, so that exception does not reach {aged(age)}."
         if state.bars == "prosecution":
             text += " This rule limits charging and juvenile-court cases; it is not written as a ban on police contact itself."
         return text
@@ -148,9 +154,9 @@ def national_rule_answer(topic: TopicEntry, kb: KnowledgeBase, age: int | None, 
         protected = [s for s in with_floor if age < (s.min_age or 0)]
         arrest = sum(1 for s in protected if s.bars == "arrest")
         counts = (f"It depends on the state. Of the {len(states)} jurisdictions in my knowledge base, "
-                  f"{len(protected)} protect a {age}-year-old with a minimum age ({arrest} of them bar arrest itself), "
+                  f"{len(protected)} protect {aged(age)} with a minimum age ({arrest} of them bar arrest itself), "
                   f"and {none} have no statutory minimum.")
-    headline = f"{counts} Tell me the state for its rule, e.g. “can police arrest a {age or 6} year old in Florida?”"
+    headline = f"{counts} Tell me the state for its rule, e.g. “can police arrest {aged(age or 6).replace('-', ' ')} in Florida?”"
     sections = [Section("In general", topic.summary), *_detail_sections(topic)]
     return Answer(
         status="answered", headline=headline, sections=tuple(sections), title=topic.title, entry=topic.key,
@@ -211,9 +217,9 @@ def _source_citations(entry: Entry) -> str | None:
 
 
 def clarify(kb: KnowledgeBase, suggestions: list[Suggestion], score: float, state: str | None,
-            age: int | None) -> Answer:
+            age: int | None, headline: str = "I'm not sure which you mean. Did you mean one of these?") -> Answer:
     labelled = tuple(Suggestion(label_of(kb, s), s.kind, s.id, s.state, s.age) for s in suggestions[:3])
-    return Answer(status="clarify", headline="I'm not sure which you mean. Did you mean one of these?",
+    return Answer(status="clarify", headline=headline,
                   state=state, age=age, score=score, suggestions=labelled)
 
 

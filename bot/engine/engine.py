@@ -147,7 +147,7 @@ class Engine:
         # (A knowledge base without the rule topic, e.g. a synthetic one, has no rule to default to.)
         bare_state = bool(slots.state) and _nothing_else(slots.stripped)  # "texas?", "and in ohio"
         rule_context = not named and not slots.case_cue and self.has_rule_topic and bool(
-            slots.state or slots.age is not None or slots.young_child or slots.national) and (
+            slots.state or slots.city or slots.age is not None or slots.young_child or slots.national) and (
             slots.arrest_intent or bare_state) and (
             slots.state or not slots.world)  # "in most countries…" with an age is about international law
         on_its_words = self._rule_score(hits)
@@ -200,7 +200,12 @@ class Engine:
             return compose.no_match(self.kb, "That doesn't look like a question about arrest or the police.",
                                     score, slots.state, slots.age)
         if slots.unsure_state and self._is_rule(top):  # type: ignore[arg-type]
-            return self._which_state(slots, score)
+            return self._which_state(slots.states, slots, score)
+        if slots.city is not None and self._is_rule(top):  # type: ignore[arg-type]
+            # "can police arrest my 7 year old in columbus": Ohio's rule or Georgia's, not the national overview
+            name, states = slots.city
+            return self._which_state(states, slots, score, f"There is a {name.title()} in more than one state. "
+                                                           "Which one do you mean?")
         return self._resolve(top, slots)  # type: ignore[arg-type]
 
     def _rule_score(self, hits: list[Hit]) -> float:
@@ -234,9 +239,12 @@ class Engine:
             return Suggestion("", "state", slots.state or hit.id, slots.state, slots.age)
         return Suggestion("", hit.kind, hit.id, slots.state, slots.age)
 
-    def _which_state(self, slots: slot_reader.Slots, score: float) -> Answer:
-        options = [Suggestion("", "state", code, code, slots.age) for code in slots.states if code in self.kb.states]
-        return compose.clarify(self.kb, options, score, None, slots.age)
+    def _which_state(self, codes: tuple[str, ...], slots: slot_reader.Slots, score: float,
+                     headline: str | None = None) -> Answer:
+        options = [Suggestion("", "state", code, code, slots.age) for code in codes if code in self.kb.states]
+        if headline is None:
+            return compose.clarify(self.kb, options, score, None, slots.age)
+        return compose.clarify(self.kb, options, score, None, slots.age, headline)
 
     def _follow_up(self, slots: slot_reader.Slots, previous: Answer | None) -> Answer | None:
         """"and in Texas?" after an answer: the same question, another state (or age)."""

@@ -166,8 +166,9 @@ class Index:
         raw = [slot_reader.digitize(slot_reader.fold(p)) for e in kb.entries() for p in (*e.phrasings, *e.aliases)]
         # Stopwords are known words too: "lived" is not a typo of "lied".
         raw += [slot_reader.fold(p) for _, _, p in taught] + list(SYNONYMS) + list(SYNONYMS.values()) + list(STOPWORDS)
-        self.vocabulary = frozenset(w for text in raw for w in text.split() if not w.isdigit())
-        self.spelling = slot_reader.spelling_buckets(self.vocabulary)
+        used = [w for text in raw for w in text.split() if not w.isdigit()]
+        self.vocabulary = frozenset(used)
+        self.spelling = slot_reader.spelling_buckets(used)
         self.view = WordView(kb, choices, owners)
 
     @staticmethod

@@ -7,6 +7,7 @@ and numbers: "IN" is a word before it is Indiana, and "6" is never "8".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.knowledge import jurisdictions as J
-from bot.knowledge.cities import COUNTIES, MORE_CITIES
+from bot.knowledge.cities import COUNTIES, MORE_CITIES, SHARED_CITIES
 from bot.textnorm import fold
 
 NUMBER_WORDS = {
@@ -68,11 +69,16 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school discipline", re.compile(SCHOOL_DETENTION.pattern + r"|\b(?:suspen(?:d|ds|ded|ding|sion|sions)|expel+(?:ed|s|ing)?|"
                                      r"expulsion|write ?ups?|dress code|(?:the )?principal office)\b")),
     # the parent driving in a story is not a question about driving: "i was driving around looking for him"
-    ("driving", re.compile(r"\b(driv(?:e|es|ing|er|ers)(?! (?:around|home|back|over|by|past|him|her|them|us|me|off|away)\b)|"
+    # "the driver was so mad": someone else at the wheel, in a story about the child (typo fixes may make it "drive")
+    ("driving", re.compile(r"\b((?:driving|(?<!the )(?<!that )(?<!other )driv(?:e|es|er|ers))"
+                           r"(?! (?:around|home|back|over|by|past|him|her|them|us|me|off|away)\b)|"
                            r"drivers? licen[cs]e|learner ?s? permit|permit test|"
                            r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )"
                            # where the asker is, not what is asked: "i'm in my car, what do i do first"
-                           r"(?<!in my )(?<!in the )(?<!in our )(?<!back of the )(?<!wrong )car(?! (?:was|got|had been) stolen)|"
+                           r"(?<!in my )(?<!in the )(?<!in our )(?<!back of the )(?<!wrong )"
+                           # the car a child's act was aimed at: "threw a rock at a car", "broke into a car"
+                           r"(?<!at a )(?<!at the )(?<!hit a )(?<!hit the )(?<!into a )(?<!into the )(?<!keyed a )"
+                           r"car(?! (?:was|got|had been) stolen)|"
                            r"truck|(?<!stolen )motorcycle|behind the wheel)\b")),
     ("drinking", re.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", re.compile(r"\bcurfews?\b")),
@@ -114,7 +120,7 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("another legal matter", re.compile(r"\b(small claims|traffic (?:court|ticket)|speeding|parking ticket|evict\w*|"
                                         r"landlord|probate|immigration|green card|bankrupt\w*|"
                                         r"(?:a|my|write|living|make) wills?|estate planning|power of attorney|"
-                                        r"name change|lease|tenant|"
+                                        r"name change|lease|tenant|(?:i|we) (?:\w+ ){0,2}(?:be|get) (?:personally )?sued|"
                                         r"difference between (?:a )?(?:misdemeanou?r|felony|felonies|misdemeanou?rs))\b")),
     # consent to medical care: "can my 16 yr old get birth control without me knowing"
     ("medical care", re.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
@@ -185,7 +191,7 @@ SYSTEM_SERVICE = re.compile(r"\b(?:jury (?:duty|summons)|serve on (?:a|the) jury
                             r"(?:apply|applying|work|working) (?:for a job )?(?:at|in) (?:a|the) (?:juvenile )?"
                             r"(?:detention|jail|court)|volunteer(?:ing)? (?:at|with|in) (?:a|the)|"
                             r"(?:volunteer|mentor|tutor) (?:\w+ ){0,2}(?:kids|youth|teens) (?:at|in) (?:a|the)|"
-                            r"(?:volunteers?|coach|coaches|teachers?) (?:\w+ ){0,3}background checks?|"
+                            r"(?:volunteers?|coach|coaches|teachers?) (?:\w+ ){0,5}background checks?|"
                             r"background checks? (?:\w+ ){0,2}(?:to|for) (?:coach|volunteer|teach|work))\b")
 
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
@@ -196,7 +202,10 @@ STRONG_ARREST = re.compile(
     r"\b(arrest\w*|handcuff\w*|jail\w*|juvie|juvy|charg(?:ed|es)|press(?:ing)? charges|booked|locked up|prosecut\w*|"
     r"charge (?:him|her|them|my \w+|a child|a kid|kids|children)|"
     r"call(?:ed|ing)? (?:the )?(?:police|cops) on|(?:police|cops?|officers?) (?:will|would|could|can|might|are going to|"
-    r"gonna) (?:come )?(?:and )?(?:take|get|pick up|haul)|take (?:him|her|them) (?:away|in))\b"
+    r"gonna) (?:come )?(?:and )?(?:take|get|pick up|haul)|take (?:him|her|them) (?:away|in)|"
+    # legal action against the child: "can they even do anything to a 7 yr old here"
+    r"(?:can|could) (?:they|the police|police|cops|the cops) (?:even |legally |really )?do anything (?:to|about) "
+    r"(?:him|her|them|(?:a|an) \d{1,2} ?(?:year|yr|yo)))\b"
 )
 
 #: Words that ask about a documented case rather than the law.
@@ -254,6 +263,7 @@ ADULT_ARRESTED = re.compile(
 ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
                        r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
                        r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend) (?:1[89]|[2-9]\d)\b|"  # "my sister (24)"
+                       r"\b(?:arrested|charged|caught|busted) (?:\w+ ){0,3}at (?:age )?(?:1[89]|[2-9]\d)\b(?! ?(?:mph|am|pm))|"
                        r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned|im|i m|i am) (?:1[89]|[2-9]\d)\b"
                        r"(?! (?:minutes?|hours?|days?|weeks?|months?|miles?|dollars?|percent|pounds?|lbs|inches))")
 YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) "
@@ -288,7 +298,8 @@ PARENT_SUBJECT = re.compile(
 )
 
 #: Immigration detention and deportation: federal civil matters, not a child's arrest.
-IMMIGRATION = re.compile(r"\b(?:by ice|ice (?:agents?|detention|raid|custody|took|detained|picked)|deport\w*|"
+IMMIGRATION = re.compile(r"\b(?:by ice|ice (?:agents?|detention|detains?|raids?|custody|took|takes|detained|picked|picks|"
+                         r"arrests?|arrested)|deport\w*|"
                          r"immigration (?:detention|custody|court|hold))\b")
 
 #: The asker's child as the victim: "can i press charges against the dad who shoved my 10 yo".
@@ -310,7 +321,7 @@ CHILD_WORDS = re.compile(
 
 #: The question asks at what age, or whether a given age is old enough: "how young", "can a 8 year old be…".
 AGE_ASKED = re.compile(
-    r"\b(?:what age|which age|how old|how young|youngest|lowest age|minimum age|min age|age limit|too young|that young|"
+    r"\b(?:what age|which age|how old|how young|youngest|lowest age|minimum age|min age|age limit|age floor|too young|that young|"
     r"so young|edad minima|"
     # whether this child, whose age the story told, can be arrested: "…indiana. can he be arrested"
     r"(?:can|could|will|would) (?:he|she|they|him|her) (?:even |actually |legally |really )?(?:be|get) (?:arrested|charged)|"
@@ -428,6 +439,7 @@ class Slots:
     case_cue: bool = False          # "what happened to", "the video": about a case, not the law
     stripped: str = ""              # text without the state and age mentions
     state_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    city: tuple[str, tuple[str, ...]] | None = None  # no state named, but a city several have ("columbus"): its states
 
     @property
     def state(self) -> str | None:
@@ -468,6 +480,13 @@ def read_age(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     return (best[0] if best else None), spans
 
 
+#: The phrase table's code for a place several states have whose name holds a state's: it names none.
+NO_STATE = ""
+#: Those names ("kansas city"): read as the shared place anywhere, never as the state.
+_HOLDS_STATE = frozenset(name for name in SHARED_CITIES
+                         if any(f" {fold(state)} " in f" {name} " for state in J.NAMES.values()))
+
+
 @lru_cache(maxsize=1)
 def _phrase_table() -> tuple[dict[str, str], dict[str, frozenset[int]]]:
     """Every state phrase -> its code, and each phrase's first word -> the lengths (in words) of its phrases:
@@ -480,6 +499,10 @@ def _phrase_table() -> tuple[dict[str, str], dict[str, frozenset[int]]]:
             table[fold(phrase)] = code
     for code in J.LOWERCASE_CODES:
         table.setdefault(code.lower(), code)
+    # A shared name holding a state's ("kansas city") names no state: read before the state's name, it claims its
+    # words for no one (see shared_city).
+    for name in _HOLDS_STATE:
+        table[name] = NO_STATE
     starts: dict[str, set[int]] = {}
     for phrase in table:
         words = phrase.split()
@@ -537,8 +560,9 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
     def claim(code: str, first: int, last: int, strip: bool = True) -> None:
         """Tokens first..last name `code`; no later pass reads them again. A county stays in the text that is
         matched (`strip` False): "kenton county" also names a case."""
-        found.append((code, tokens[first][1]))
-        if strip:
+        if code != NO_STATE:
+            found.append((code, tokens[first][1]))
+        if strip and code != NO_STATE:
             spans.append((tokens[first][1], tokens[last][2]))
         used[first:last + 1] = [True] * (last - first + 1)
 
@@ -682,9 +706,13 @@ def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], use
 
 
 def spelling_buckets(words: Iterable[str]) -> dict[tuple[str, int], list[str]]:
-    """Known words of 4+ letters by first letter and length: a typo is only compared with the words it could be."""
+    """Known words of 4+ letters by first letter and length: a typo is only compared with the words it could be.
+    `words` as the knowledge base uses them, repeats and all: each bucket lists the most used first, so a typo
+    as near to two words is read as the commoner ("chaged" is "charged", not "changed"), as spelling
+    correctors weigh candidates by how often they occur."""
+    uses = Counter(words)
     buckets: dict[tuple[str, int], list[str]] = {}
-    for word in sorted(set(words)):
+    for word in sorted(uses, key=lambda w: (-uses[w], w)):
         if len(word) >= 4:
             buckets.setdefault((word[0], len(word)), []).append(word)
     return buckets
@@ -742,6 +770,23 @@ def _mentions(text: str, vocabulary: frozenset[str] = frozenset(), typos: bool =
     return folded, found, state_spans, age, age_spans
 
 
+def shared_city(folded: str) -> tuple[str, tuple[str, ...]] | None:
+    """A city name several states share ("columbus", "kansas city"), read as a place the way generated cities are
+    (after "in", before "police", opening the message), and the states it may be in: the bot asks which."""
+    words = folded.split()
+    for i in range(len(words)):
+        for size in (2, 1):
+            name = " ".join(words[i:i + size])
+            states = SHARED_CITIES.get(name) if i + size <= len(words) else None
+            if states is None:
+                continue
+            after = words[i + size] if i + size < len(words) else ""
+            if (name in _HOLDS_STATE or (i > 0 and words[i - 1] in _PLACE_WORDS) or after in _AFTER_PLACE
+                    or (i == 0 and after in _AFTER_OPENING_PLACE)):
+                return name, states
+    return None
+
+
 def without_mentions(text: str) -> str:
     """`text` folded, with its state and age mentions taken out: what `read(...).stripped` holds, without
     typo correction or the question-kind cues (the index strips every phrasing this way when it is built)."""
@@ -758,6 +803,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     stripped = _apply(_strip(folded, state_spans + age_spans), fixes)
     corrected = _apply(folded, fixes)
     states = tuple(dict.fromkeys(code for code, _ in found))
+    city = None if states else shared_city(folded)
     age_asked = bool(AGE_ASKED.search(corrected))
     asked = _last_question(question) if age_asked or len(states) > 1 else None
     main_state = _main_state(asked, folded, found, vocabulary) if len(states) > 1 else None
@@ -822,6 +868,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         and not (states and age_asked),
         stripped=stripped,
         state_spans=tuple(state_spans),
+        city=city,
     )
 
 

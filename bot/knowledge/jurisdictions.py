@@ -31,7 +31,8 @@ REQUIRED: frozenset[str] = frozenset(NAMES) - {"PR", "GU", "VI", "AS", "MP"}
 #: Other ways of writing a jurisdiction's name (already lower case).
 ALTERNATE_NAMES: dict[str, str] = {
     "washington dc": "DC", "washington d c": "DC", "d c": "DC", "dc": "DC",
-    "the district": "DC", "washington state": "WA", "mass": "MA",
+    # "in the district" is DC ("charged in the district"); "the district" alone is as often a school district
+    "in the district": "DC", "washington state": "WA", "mass": "MA",
     "jersey": "NJ", "cali": "CA", "calif": "CA", "penn": "PA", "penna": "PA",
     "carolina del norte": "NC", "nueva york": "NY", "nyc": "NY", "new york city": "NY",
     "the big apple": "NY", "us virgin islands": "VI", "virgin islands": "VI",
@@ -120,6 +121,8 @@ CITIES: dict[str, str] = {
     "fort huachuca": "AZ", "fort irwin": "CA", "camp pendleton": "CA", "fort wainwright": "AK", "schofield barracks": "HI",
     "joint base lewis mcchord": "WA", "jblm": "WA", "minot afb": "ND", "minot air force base": "ND", "pine ridge": "SD",
     "flagstaff": "AZ", "rapid city": "SD",
+    # suburbs the generated list leaves out (English words, or under 15,000 people as GeoNames counts them)
+    "lees summit": "MO", "katy": "TX", "hoover": "AL", "cherry hill": "NJ", "summerlin": "NV",
     # what people call them: one state each
     "socal": "CA", "norcal": "CA", "bay area": "CA", "san fran": "CA", "inland empire": "CA", "dfw": "TX",
     "okc": "OK", "slc": "UT", "nola": "LA", "twin cities": "MN", "long island": "NY", "chi town": "IL",

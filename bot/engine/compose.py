@@ -216,8 +216,11 @@ def _source_citations(entry: Entry) -> str | None:
     return "; ".join(cited) if cited else entry.sources[0].title
 
 
+NOT_SURE = "I'm not sure which you mean. Did you mean one of these?"
+
+
 def clarify(kb: KnowledgeBase, suggestions: list[Suggestion], score: float, state: str | None,
-            age: int | None, headline: str = "I'm not sure which you mean. Did you mean one of these?") -> Answer:
+            age: int | None, headline: str = NOT_SURE) -> Answer:
     labelled = tuple(Suggestion(label_of(kb, s), s.kind, s.id, s.state, s.age) for s in suggestions[:3])
     return Answer(status="clarify", headline=headline,
                   state=state, age=age, score=score, suggestions=labelled)

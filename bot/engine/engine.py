@@ -240,10 +240,8 @@ class Engine:
         return Suggestion("", hit.kind, hit.id, slots.state, slots.age)
 
     def _which_state(self, codes: tuple[str, ...], slots: slot_reader.Slots, score: float,
-                     headline: str | None = None) -> Answer:
+                     headline: str = compose.NOT_SURE) -> Answer:
         options = [Suggestion("", "state", code, code, slots.age) for code in codes if code in self.kb.states]
-        if headline is None:
-            return compose.clarify(self.kb, options, score, None, slots.age)
         return compose.clarify(self.kb, options, score, None, slots.age, headline)
 
     def _follow_up(self, slots: slot_reader.Slots, previous: Answer | None) -> Answer | None:

@@ -562,8 +562,8 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         matched (`strip` False): "kenton county" also names a case."""
         if code != NO_STATE:
             found.append((code, tokens[first][1]))
-        if strip and code != NO_STATE:
-            spans.append((tokens[first][1], tokens[last][2]))
+            if strip:
+                spans.append((tokens[first][1], tokens[last][2]))
         used[first:last + 1] = [True] * (last - first + 1)
 
     openers = [(i, starts[token]) for i, (token, _, _) in enumerate(tokens) if token in starts]
@@ -583,9 +583,7 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             if not free(i, i + size - 1):
                 continue
             code = MORE_CITIES.get(" ".join(t[0] for t in tokens[i:i + size]))
-            after = tokens[i + size][0] if i + size < len(tokens) else ""
-            if code is not None and ((i > 0 and tokens[i - 1][0] in _PLACE_WORDS) or after in _AFTER_PLACE
-                                     or (i == 0 and after in _AFTER_OPENING_PLACE)):
+            if code is not None and _read_as_place([t[0] for t in tokens], i, size):
                 claim(code, i, i + size - 1)
                 break
     for match in re.finditer(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])", original):
@@ -778,13 +776,16 @@ def shared_city(folded: str) -> tuple[str, tuple[str, ...]] | None:
         for size in (2, 1):
             name = " ".join(words[i:i + size])
             states = SHARED_CITIES.get(name) if i + size <= len(words) else None
-            if states is None:
-                continue
-            after = words[i + size] if i + size < len(words) else ""
-            if (name in _HOLDS_STATE or (i > 0 and words[i - 1] in _PLACE_WORDS) or after in _AFTER_PLACE
-                    or (i == 0 and after in _AFTER_OPENING_PLACE)):
+            if states is not None and (name in _HOLDS_STATE or _read_as_place(words, i, size)):
                 return name, states
     return None
+
+
+def _read_as_place(words: list[str], i: int, size: int) -> bool:
+    """Whether the name in words[i:i + size] is used as a place: after "in", "from"…, before "police" or "area",
+    or opening the message as its label ("provo can a 11 year old…"); "my son tyler" is a boy."""
+    after = words[i + size] if i + size < len(words) else ""
+    return (i > 0 and words[i - 1] in _PLACE_WORDS) or after in _AFTER_PLACE or (i == 0 and after in _AFTER_OPENING_PLACE)
 
 
 def without_mentions(text: str) -> str:

@@ -87,10 +87,16 @@ def bot_system(kb: KnowledgeBase) -> Callable[[Question], Prediction]:
     return predict
 
 
-def baseline_documents(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
+def baseline_documents(kb: KnowledgeBase) -> tuple[list[str], list[str | None]]:
     """Every phrasing and alias with its entry; states also get their name in two plain sentences,
-    so that a baseline can reach a state entry at all (the bot reads states as slots instead)."""
-    texts, owners = [], []
+    so that a baseline can reach a state entry at all (the bot reads states as slots instead). The phrasings
+    of the subjects the bot declines by name are there too, owned by None: a baseline that matches one abstains,
+    as the bot does."""
+    texts: list[str] = []
+    owners: list[str | None] = []
+    for entry in kb.offtopics.values():
+        texts.extend(fold(text) for text in entry.phrasings)
+        owners.extend([None] * len(entry.phrasings))
     for entry in kb.entries():
         for text in (*entry.phrasings, *entry.aliases, entry.title):
             texts.append(fold(text))
@@ -101,7 +107,7 @@ def baseline_documents(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
             owners.append(f"state:{state.code}")
     for kind, entry_id, phrasing in kb.taught:
         texts.append(fold(phrasing))
-        owners.append(f"{kind}:{entry_id}")
+        owners.append(None if kind == "offtopic" else f"{kind}:{entry_id}")
     return texts, owners
 
 

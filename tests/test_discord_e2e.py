@@ -276,6 +276,19 @@ async def test_teach_then_ask(running: Running) -> None:
     assert "teach" in history.json["data"]["content"] and str(running.world.moderator.id) in history.json["data"]["content"]
 
 
+async def test_a_moderator_teaches_a_question_to_a_declined_subject(running: Running) -> None:
+    question = "is the principal allowed to keep my kid inside during recess all week"
+    payload = await running.emu.send_autocomplete("kb teach", {"question": question, "entry": "school disc"}, "entry",
+                                                  channel_id=running.world.general, user=running.world.moderator)
+    choices = (await running.emu.wait_for_interaction_response(payload)).json["data"]["choices"]
+    assert choices[0]["value"] == "offtopic:school-discipline"
+    _, taught = await slash(running, "kb teach", {"question": question, "entry": "offtopic:school-discipline"},
+                            user=running.world.moderator)
+    assert "Taught" in taught.json["data"]["content"]
+    _, after = await slash(running, "ask", {"question": question})
+    assert "school discipline (detention, suspension or expulsion), which I don't cover" in embed_text(after.json)
+
+
 # --- the process ------------------------------------------------------------------------------------
 @contextlib.asynccontextmanager
 async def bot_process(world: StandardWorld, tmp_path: Path, **extra: str) -> AsyncIterator[asyncio.subprocess.Process]:

@@ -155,6 +155,9 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "my kid (7) was born here but im not, if ICE detains me who gets custody of him? we're in California",
     "my older sister got arrested for shoplifting at 19 in nevada, is she going to jail",
     "do youth soccer coaches in ohio need a background check by law",
+    # a child out on their own, with the police in the story
+    "the police brought my 9 yo home because she was at the park by herself. at what age can kids go to the park "
+    "alone in utah?",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -162,6 +165,55 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     assert answer.entry is None
     assert "minimum age is" not in text and "may not be" not in text
     assert "I answer questions about when a child can be arrested" in text
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    # subjects next to this one that knowledge/offtopic/ declines by name: each was answered with a topic before
+    ("does my 10 yr old have a right to an iep at school in maryland", "special education (an IEP or a 504 plan)"),
+    ("Minnesota: at what age can a teenager consent to their own counseling without a parent?",
+     "a minor's consent to medical or mental health care"),
+    ("In Oregon, at what age can a kid get mental health treatment without parental consent?",
+     "a minor's consent to medical or mental health care"),
+])
+def test_a_subject_the_knowledge_base_does_not_cover_is_named_not_answered(engine: Engine, question: str,
+                                                                          subject: str) -> None:
+    answer, text = ask(engine, question)
+    assert answer.status == "no_match" and answer.entry is None
+    assert f"That looks like a question about {subject}, which I don't cover." in text
+    assert answer.closest is not None and answer.closest[0] == "offtopic"  # what moderators see in /kb unanswered
+
+
+@pytest.mark.parametrize("question", [
+    # as close to a declined subject as to a topic: asked which was meant (the topic offered), no longer answered
+    "I'm a 3rd grade teacher in Texas. Can I be personally sued if I physically restrain a student who's hitting "
+    "other kids?",
+    "my kid is 12 and got a concussion at football practice and nobody told me till pickup. does the school have to "
+    "notify parents about injuries in kentucky",
+])
+def test_a_question_between_a_declined_subject_and_a_topic_is_not_answered(engine: Engine, question: str) -> None:
+    answer, _ = ask(engine, question)
+    assert answer.status == "clarify" and answer.entry is None
+    assert answer.suggestions and all(s.kind != "offtopic" for s in answer.suggestions)
+
+
+def test_every_off_topic_phrasing_is_declined_and_never_offered(engine: Engine, kb: KnowledgeBase) -> None:
+    assert kb.offtopics
+    for subject in kb.offtopics.values():
+        for phrasing in subject.phrasings:
+            answer, text = ask(engine, phrasing)
+            assert answer.status == "no_match" and "which I don't cover" in text, phrasing
+            assert all(s.kind != "offtopic" for s in answer.suggestions), phrasing
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # close to a declined subject's words (a parent's own arrest, a child out alone), but about the child's
+    ("What actually happens once a kid gets arrested? Like step by step", ("topic", "after-arrest")),
+    ("my son was walking home alone when police stopped and questioned him", ("topic", "questioning")),
+])
+def test_questions_near_a_declined_subject_are_still_answered(engine: Engine, question: str,
+                                                              entry: tuple[str, str]) -> None:
+    answer, _ = ask(engine, question)
+    assert answer.status == "answered" and answer.entry == entry
 
 
 @pytest.mark.parametrize(("question", "entry"), [
@@ -221,6 +273,10 @@ def test_the_knowledge_base_s_own_questions_are_answered(engine: Engine, questio
     # where the family lives is set aside for where it happened
     ("we live on the illinois side but his school is in indiana. i know illinois a bit, but how young can a kid be "
      "charged in indiana?", "IN"),
+    # the police named only as who might be called, and the last question asks the age limit outright
+    ("our neighbour's boy is like 8 and keeps smashing our mailbox. my wife wants to call the cops but i doubt they "
+     "can do anything. we're in montana, is there a minimum age there?", "MT"),
+    ("is a six year old chargeable in south carolina?", "SC"),
 ])
 def test_a_story_s_last_question_gets_the_state_s_rule(engine: Engine, question: str, state: str) -> None:
     answer, _ = ask(engine, question)

@@ -37,6 +37,15 @@ def test_teach_then_ask(live: LiveKnowledge, tmp_path: Path) -> None:
     assert untaught.ok and live.engine.answer(NEW_PHRASING).entry != ("state", "FL")
 
 
+def test_teach_a_question_to_a_subject_the_bot_declines(live: LiveKnowledge) -> None:
+    question = "is the principal allowed to keep my kid inside during recess all week"
+    assert "school discipline" not in live.engine.answer(question).headline
+    assert TaughtEditor(live).teach(question, "offtopic:school-discipline", "42").ok
+    answer = live.engine.answer(question)
+    assert answer.status == "no_match" and answer.entry is None
+    assert "a question about school discipline (detention, suspension or expulsion), which I don't cover" in answer.headline
+
+
 def test_teach_refuses_unknown_entries_and_duplicates(live: LiveKnowledge) -> None:
     editor = TaughtEditor(live)
     assert not editor.teach("anything at all here", "topic:no-such-topic", "42").ok

@@ -90,6 +90,13 @@ def read(text: str) -> slots.Slots:
     ("can police arrest a 10 year old in the district", ("DC",)),
     ("can the district send lunch debt to collections", ()),  # a school district, not Washington, DC
     ("arrest age in kansas city", ()),  # Missouri's or Kansas's: asked (see test_reads_a_city_several_states_have)
+    # names the generated list leaves out (also words of the dictionaries, or under 15,000 people), an Army post
+    # and a region
+    ("pawtucket parents how young can a kid get charged here", ("RI",)),
+    ("anyone in casper know the age", ("WY",)),
+    ("brattleboro mom here", ("VT",)),
+    ("we're stationed at fort meade", ("MD",)),
+    ("we're up in the northeast kingdom", ("VT",)),
     ("", ()),
 ])
 def test_reads_states(question: str, states: tuple[str, ...]) -> None:
@@ -124,6 +131,11 @@ def test_reads_ages(question: str, age: int | None) -> None:
     assert read(question).age == age
 
 
+def test_a_distance_in_minutes_is_not_a_grown_up_s_age() -> None:
+    found = read("nearest town is 40 min away. how old does a kid have to be before he can be charged in kentucky")
+    assert found.near_miss is None and found.arrest_intent
+
+
 @pytest.mark.parametrize(("question", "near_miss"), [
     ("what is the driving age in florida", "driving"),
     ("how old to get a drivers license in texas", "driving"),
@@ -149,6 +161,11 @@ def test_reads_ages(question: str, age: int | None) -> None:
     # who is asking is not what is asked: foster parents ask about arrests too; a stolen car is a crime
     ("foster mom here, police questioned my foster son without me", None),
     ("police held my kids at gunpoint over a stolen car mixup", None),
+    # a child out on their own; a parent the child calls "baby daddy"
+    ("at what age can a kid go to the park alone in utah", "a child being on their own"),
+    ("can my 8yo walk to school by himself in vt", "a child being on their own"),
+    ("my son was walking home alone when police stopped and questioned him", "a child being on their own"),
+    ("my baby daddy got arrested at my son's party, can i sue", "an adult's arrest"),
 ])
 def test_reads_near_misses(question: str, near_miss: str | None) -> None:
     assert read(question).near_miss == near_miss

@@ -83,6 +83,13 @@ sources:
 verified: 2026-11-01
 """
 
+GOOD_OFFTOPIC = """\
+id: driving
+subject: "driving or a driver's license"
+phrasings:
+  - "how old do you have to be to get a learner's permit"
+"""
+
 
 def write_kb(root: Path, files: dict[str, str]) -> Path:
     base = {"states/FL.yaml": GOOD_STATE, "states/OH.yaml": GOOD_NO_MINIMUM,
@@ -112,6 +119,14 @@ def test_good_knowledge_base_loads() -> None:
     assert result.kb is not None
     assert result.kb.counts() == "2 states, 1 topics, 1 cases"
     assert result.kb.states["FL"].exceptions[0].offense == "a forcible felony"
+
+
+def test_offtopic_subjects_load_and_are_counted_apart(tmp_path: Path) -> None:
+    result = load_knowledge(write_kb(tmp_path, {"offtopic/driving.yaml": GOOD_OFFTOPIC}), today=TODAY)
+    assert result.kb is not None, result.problems
+    assert result.kb.counts() == "2 states, 1 topics, 1 cases, 1 off-topic subjects"
+    assert result.kb.offtopics["driving"].title == "driving or a driver's license"
+    assert all(entry.kind != "offtopic" for entry in result.kb.entries())  # never an answer, never stale
 
 
 CASES = [
@@ -168,6 +183,16 @@ CASES = [
     pytest.param({"states/FL.yaml": GOOD_STATE.replace("    min_age: null", "    min_age: 9")},
                  ["states/FL.yaml:10: exception 1 has floor 9, not below the state's min_age 7"],
                  id="exception-floor-not-below"),
+    pytest.param({"offtopic/driving.yaml": GOOD_OFFTOPIC}, [], id="offtopic-needs-no-sources"),
+    pytest.param({"offtopic/driving.yaml": GOOD_OFFTOPIC.replace('subject: "driving or a driver\'s license"\n', "")},
+                 ["offtopic/driving.yaml:1: this offtopic entry is missing the required key 'subject'"],
+                 id="offtopic-without-subject"),
+    pytest.param({"offtopic/driving.yaml": GOOD_OFFTOPIC + "sources: []\n"},
+                 ["offtopic/driving.yaml:5: unknown key 'sources' in this offtopic entry"], id="offtopic-states-no-facts"),
+    pytest.param({"offtopic/driving.yaml": GOOD_OFFTOPIC.replace("how old do you have to be to get a learner's permit",
+                                                                 "can police question my child without me")},
+                 ["offtopic/driving.yaml:4: phrasing 'can police question my child without me' is also used by "
+                  "topics/questioning.yaml; each phrasing must lead to one entry"], id="offtopic-phrasing-of-a-topic"),
 ]
 
 

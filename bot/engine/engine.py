@@ -8,7 +8,8 @@ was meant (clarify) or says what it can answer (no_match). One exception: when t
 question names a state or a child's age together with arrest words, the state's
 rule is the default answer and another entry must be accepted on its own, leading
 the rule, to replace it. Questions about someone else's child in the news (slots'
-case cue) are not rule questions.
+case cue) are not rule questions. An entry of knowledge/offtopic/ (special education, a parent's own
+arrest …) competes like any other; when it wins, the question is declined naming its subject.
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ class Engine:
         """The knowledge base has this very question as a topic's or a case's phrasing: a near-miss word in it
         ("doctor", "car", "guns") is part of what the entry answers, not a sign of another subject."""
         hits = self.index.rank(_focus(slots.stripped))
-        if not hits or hits[0].kind == "state" or (hits[0].kind, hits[0].id) == ("topic", compose.RULE_TOPIC):
+        if not hits or hits[0].kind in ("state", "offtopic") or (hits[0].kind, hits[0].id) == ("topic", compose.RULE_TOPIC):
             return False
         runner_up = hits[1].score if len(hits) > 1 else 0.0
         return hits[0].score >= KNOWN_QUESTION and hits[0].score - runner_up >= CLEAR_MARGIN
@@ -162,7 +163,10 @@ class Engine:
             # limit ("would they even be allowed to book a 9 year old in nevada": +7 right on dev and writer 13,
             # no must-not answered). The police named only as who was there ("a cop drove him home and said he
             # was too young") never do: writer 11's near-misses, none lost on dev.
-            rule_context = not slots.police_only and (asks_the_limit or on_its_words >= RULE_FLOOR)
+            # Unless the message's last question asks the named state's age limit outright: "…the other kid's parent
+            # wants to call the police. What's the minimum age there now?"
+            rule_context = (not slots.police_only or (asks_the_limit and slots.limit_last)) and (
+                asks_the_limit or on_its_words >= RULE_FLOOR)
         if rule_context:
             hits = self._with_rule_bonus(hits, extra)
         top = hits[0] if hits else None
@@ -177,11 +181,14 @@ class Engine:
             others = [h for h in hits if not self._is_rule(h)]
             if others and not (asks_the_limit and slots.limit_last) and _accepted(others[0].score, others[0].score - earned):
                 second = others[1].score if len(others) > 1 else 0.0
+                if others[0].kind == "offtopic":  # ahead of what the rule earned: declined by name
+                    return self._decline(others[0], slots)
                 if not _accepted(others[0].score, others[0].score - second):  # two entries, neither the rule
                     suggestions = [self._suggest(h, slots) for h in others[:2]]
                     return compose.clarify(self.kb, suggestions, others[0].score, slots.state, slots.age)
                 top = others[0]
-            elif not slots.state and others and others[0].score >= SUGGEST and others[0].score > earned:
+            elif not slots.state and others and others[0].kind != "offtopic" and others[0].score >= SUGGEST and \
+                    others[0].score > earned:
                 # Only an age, and another entry outscores what the rule earned: the national rule is a weak
                 # default then ("police walked my 7yo out of class in handcuffs"). Ask, offering both.
                 return compose.clarify(self.kb, [self._suggest(others[0], slots), self._suggest(rule, slots)],
@@ -190,10 +197,14 @@ class Engine:
                 top = rule
             score = top.score
         elif top is None or not (named or (_accepted(score, score - runner_up, slots.child) and not lone_word)):
-            if top is not None and score >= SUGGEST:
-                suggestions = [self._suggest(h, slots) for h in hits if h.score >= SUGGEST][:3]
-                return compose.clarify(self.kb, suggestions, score, slots.state, slots.age)
+            offered = [h for h in hits if h.score >= SUGGEST and h.kind != "offtopic"][:3]
+            if offered:
+                return compose.clarify(self.kb, [self._suggest(h, slots) for h in offered], score, slots.state, slots.age)
             return compose.no_match(self.kb, None, score, slots.state, slots.age)
+        if top.kind == "offtopic":  # type: ignore[union-attr]
+            # Closest to a subject the knowledge base declines by name ("can my 15 year old get a learner's permit
+            # in ohio"), and accepted as it: say what it is about rather than answer the nearest arrest rule.
+            return self._decline(top, slots)  # type: ignore[arg-type]
         if self._is_rule(top) and not named and not slots.arrest_intent and not bare_state:  # type: ignore[arg-type]
             # "minimum age to buy a lottery ticket in virginia": an age rule, but not about arrest. The arrest
             # rule is never the answer to a question with no word of arrest, police or courts in it.
@@ -207,6 +218,15 @@ class Engine:
             return self._which_state(states, slots, score, f"There is a {name.title()} in more than one state. "
                                                            "Which one do you mean?")
         return self._resolve(top, slots)  # type: ignore[arg-type]
+
+    def _decline(self, hit: Hit, slots: slot_reader.Slots) -> Answer:
+        """"That looks like a question about driving, which I don't cover." (and where to ask, when the entry says)."""
+        subject = self.kb.offtopics[hit.id]
+        reason = f"That looks like a question about {subject.title}, which I don't cover."
+        if subject.elsewhere:
+            reason += f" {subject.elsewhere}"
+        answer = compose.no_match(self.kb, reason, hit.score, slots.state, slots.age)
+        return replace(answer, closest=(hit.kind, hit.id))
 
     def _rule_score(self, hits: list[Hit]) -> float:
         return max((h.score for h in hits if self._is_rule(h)), default=0.0)

@@ -117,7 +117,7 @@ class Index:
         aliases: dict[str, tuple[tuple[Kind, str], str]] = {}   # folded alias -> (entry, alias as written)
         keywords: dict[str, list[tuple[Kind, str]]] = {}        # folded keyword -> entries
         taught = [(kind, entry_id, phrasing) for kind, entry_id, phrasing in kb.taught]
-        for entry in kb.entries():
+        for entry in kb.matchable():  # the declined subjects too: a question closest to one is declined by name
             for phrasing in entry.phrasings:
                 self._add(phrasing, entry.key, choices, owners, originals)
             for alias in entry.aliases:
@@ -135,8 +135,11 @@ class Index:
         self.originals = originals
         # Inverse document frequency over entries: "child" or "police" say little, "expunge" says a lot.
         entry_words: dict[tuple[Kind, str], set[str]] = {}
+        # Over the answering entries only: the subjects declined by name neither make "age" or "arrested" count for
+        # less nor move any answer's score; a word only they use ("iep") weighs as much as an unseen one.
         for choice, owner in zip(choices, owners, strict=True):
-            entry_words.setdefault(owner, set()).update(choice.split())
+            if owner[0] != "offtopic":
+                entry_words.setdefault(owner, set()).update(choice.split())
         frequency: dict[str, int] = {}
         for words in entry_words.values():
             for word in words:
@@ -148,7 +151,8 @@ class Index:
         # token_sort_ratio is fuzz.ratio over the words sorted: sorted once here, so the candidates of a question
         # are scored in one C call rather than sixty.
         self.sorted_choices = [" ".join(sorted(c.split())) for c in choices]
-        self.choice_norms = [math.sqrt(sum(self.idf[w] ** 2 for w in tokens)) for tokens in self.choice_tokens]
+        self.choice_norms = [math.sqrt(sum(self.idf.get(w, self.unknown_idf) ** 2 for w in tokens))
+                             for tokens in self.choice_tokens]
         # Which phrasings contain each word: only phrasings sharing a word with the question are compared. Each
         # list runs from the phrasing with the fewest and commonest words (the best match for a question sharing
         # only that word) to the most: see _narrowed.
@@ -163,7 +167,7 @@ class Index:
         self.keywords = keywords
         self.keyword_pattern = _alternation(keywords, whole_words=False)
         # Words the knowledge base uses, before synonym folding: what typos are corrected to.
-        raw = [slot_reader.digitize(slot_reader.fold(p)) for e in kb.entries() for p in (*e.phrasings, *e.aliases)]
+        raw = [slot_reader.digitize(slot_reader.fold(p)) for e in kb.matchable() for p in (*e.phrasings, *e.aliases)]
         # Stopwords are known words too: "lived" is not a typo of "lied".
         raw += [slot_reader.fold(p) for _, _, p in taught] + list(SYNONYMS) + list(SYNONYMS.values()) + list(STOPWORDS)
         used = [w for text in raw for w in text.split() if not w.isdigit()]
@@ -296,7 +300,7 @@ class WordView:
 
     def __init__(self, kb: KnowledgeBase, choices: list[str], owners: list[tuple[Kind, str]]) -> None:
         texts = [(owner, choice) for choice, owner in zip(choices, owners, strict=True) if owner[0] != "state"]
-        texts += [(entry.key, comparable(text)) for entry in kb.entries() if entry.key[0] != "state"
+        texts += [(entry.key, comparable(text)) for entry in kb.matchable() if entry.key[0] != "state"
                   for text in (*entry.keywords, entry.title)]
         counts: dict[str, dict[tuple[Kind, str], int]] = {}
         sizes: dict[tuple[Kind, str], int] = {}

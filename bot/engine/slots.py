@@ -46,7 +46,7 @@ _AGE_PATTERNS = [
 #: Words that say the question is about arrest, police or the juvenile legal system.
 ARREST_WORDS = re.compile(
     r"\b(arrest\w*|police|polices|policia|pd|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
-    r"zip ?tied|charg(?:e|ed|es|ing)|prosecut\w*|jail\w*|juvie|juvy|juvenile|detention|detained|detain|locked up|"
+    r"zip ?tied|charg(?:e|ed|es|ing|eable)|prosecut\w*|jail\w*|juvie|juvy|juvenile|detention|detained|detain|locked up|"
     r"lock(?:ing)? (?:\w+ ){0,2}up|booked|book(?:ing)? (?:a|an|him|her|them|my|kids?|children)|"
     r"(?:catch(?:es|ing)?|caught) a (?:case|charge)|crim(?:e|es|inal|inally)|delinquen\w*|custody|interrogat\w*|"
     r"questioned|miranda|culpab\w*|restrain\w*|infancy|gault)\b"
@@ -96,7 +96,12 @@ NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("consent", re.compile(r"\bage of consent\b")),
     ("tobacco", re.compile(r"\b(smok\w*|vap(?:e|ing)|tobacco|cigarettes?|nicotine|cannabis|weed)\b")),
     ("tattoos", re.compile(r"\b(tattoos?|piercings?|pierced)\b")),
-    ("home alone", re.compile(r"\b(home alone|stay alone|alone at home|leave (?:him|her|them|a child|my \w+) alone)\b")),
+    ("a child being on their own", re.compile(
+        r"\b(home alone|stay alone|alone at home|leave (?:him|her|them|a child|my \w+) alone|"
+        # "at what age can a kid go to the park alone", "walk to school by himself"
+        r"(?:go|goes|going|walk|walks|walking|ride|rides|riding|bike|biking|play|plays|playing) "
+        r"(?:\w+ ){0,4}(?:alone|by (?:him|her|them)sel(?:f|ves))|"
+        r"(?:at|to) the (?:park|playground|store|mall|pool) (?:alone|by (?:him|her|them)sel(?:f|ves)))\b")),
     ("car seats", re.compile(r"\b(car seat|booster|front seat)\b")),
     # "foster mom here" says who is asking, not what about
     ("adoption", re.compile(r"\b(adopt\w*|(?:become|becoming|be) (?:a )?foster|"
@@ -199,7 +204,7 @@ FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
 
 #: Arrest of the child said outright: enough to override a family-law word ("my ex says the cops will take him").
 STRONG_ARREST = re.compile(
-    r"\b(arrest\w*|handcuff\w*|jail\w*|juvie|juvy|charg(?:ed|es)|press(?:ing)? charges|booked|locked up|prosecut\w*|"
+    r"\b(arrest\w*|handcuff\w*|jail\w*|juvie|juvy|charg(?:ed|es|eable)|press(?:ing)? charges|booked|locked up|prosecut\w*|"
     r"charge (?:him|her|them|my \w+|a child|a kid|kids|children)|"
     r"call(?:ed|ing)? (?:the )?(?:police|cops) on|(?:police|cops?|officers?) (?:will|would|could|can|might|are going to|"
     r"gonna) (?:come )?(?:and )?(?:take|get|pick up|haul)|take (?:him|her|them) (?:away|in)|"
@@ -237,7 +242,7 @@ YOUNG_CHILD = re.compile(
 
 #: Grown-ups a parent writes about as "my …" (not siblings: "my brother was arrested" may be about a teenager).
 _GROWN_UPS = (r"husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|ex|roommate|coworker|neighbou?r|dad|father|"
-              r"mom|mother|esposo|esposa|marido")
+              r"mom|mother|baby (?:daddy|dad|mama|mom)|bd|bm|esposo|esposa|marido")
 
 #: An adult's own arrest ("my husband was arrested", "I got charged"): not this bot's subject.
 ADULT_SUBJECT = re.compile(
@@ -265,7 +270,9 @@ ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(
                        r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend) (?:1[89]|[2-9]\d)\b|"  # "my sister (24)"
                        r"\b(?:arrested|charged|caught|busted) (?:\w+ ){0,3}at (?:age )?(?:1[89]|[2-9]\d)\b(?! ?(?:mph|am|pm))|"
                        r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned|im|i m|i am) (?:1[89]|[2-9]\d)\b"
-                       r"(?! (?:minutes?|hours?|days?|weeks?|months?|miles?|dollars?|percent|pounds?|lbs|inches))")
+                       # not "the nearest town is 40 min away"
+                       r"(?! (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|mi|dollars?|bucks|percent|pounds?|"
+                       r"lbs|inches|feet|ft|degrees|people|kids|students))")
 YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) "
                         r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
 

@@ -120,9 +120,13 @@ CITIES: dict[str, str] = {
     "fort leonard wood": "MO", "fort polk": "LA", "fort johnson": "LA", "fort knox": "KY", "fort jackson": "SC",
     "fort huachuca": "AZ", "fort irwin": "CA", "camp pendleton": "CA", "fort wainwright": "AK", "schofield barracks": "HI",
     "joint base lewis mcchord": "WA", "jblm": "WA", "minot afb": "ND", "minot air force base": "ND", "pine ridge": "SD",
+    "fort meade": "MD",  # the Army post; the Florida town of the name has some 6,000 people
     "flagstaff": "AZ", "rapid city": "SD",
     # suburbs the generated list leaves out (English words, or under 15,000 people as GeoNames counts them)
-    "lees summit": "MO", "katy": "TX", "hoover": "AL", "cherry hill": "NJ", "summerlin": "NV",
+    "lees summit": "MO", "katy": "TX", "hoover": "AL", "cherry hill": "NJ", "summerlin": "NV", "brattleboro": "VT",
+    "pawtucket": "RI", "casper": "WY",
+    # regions one state's people name instead of a town
+    "northeast kingdom": "VT",
     # what people call them: one state each
     "socal": "CA", "norcal": "CA", "bay area": "CA", "san fran": "CA", "inland empire": "CA", "dfw": "TX",
     "okc": "OK", "slc": "UT", "nola": "LA", "twin cities": "MN", "long island": "NY", "chi town": "IL",

@@ -15,6 +15,7 @@ from bot.knowledge.model import (
     CaseEntry,
     Entry,
     KnowledgeBase,
+    OfftopicEntry,
     Provision,
     Source,
     StateEntry,
@@ -28,7 +29,7 @@ TAUGHT_FILE = "taught.yaml"
 
 
 class KnowledgeBaseNotFound(Exception):
-    """The folder does not exist or holds none of states/, topics/, cases/."""
+    """The folder does not exist or holds none of states/, topics/, cases/, offtopic/."""
 
 
 @dataclass
@@ -79,7 +80,7 @@ def load_knowledge(root: str | Path, today: date | None = None, taught_text: str
                 said.extend(_phrasings_with_lines(doc, display))
     for stray in sorted(root.glob("*.y*ml")):
         if stray.name != TAUGHT_FILE:
-            problems.append(Problem(str(stray), 1, "unexpected file: entries go in states/, topics/ or cases/"))
+            problems.append(Problem(str(stray), 1, "unexpected file: entries go in states/, topics/, cases/ or offtopic/"))
     problems.extend(_cross_checks(entries, said))
     taught: tuple[tuple[Any, str, str], ...] = ()
     taught_path = root / TAUGHT_FILE
@@ -96,6 +97,7 @@ def load_knowledge(root: str | Path, today: date | None = None, taught_text: str
         states={e.id: e for e in entries if isinstance(e, StateEntry)},
         topics={e.id: e for e in entries if isinstance(e, TopicEntry)},
         cases={e.id: e for e in entries if isinstance(e, CaseEntry)},
+        offtopics={e.id: e for e in entries if isinstance(e, OfftopicEntry)},
         taught=taught,
         root=str(root),
         version=digest.hexdigest()[:10],
@@ -191,6 +193,12 @@ def _opt(data: dict[str, Any], key: str) -> str | None:
 
 
 def _build(kind: str, data: dict[str, Any], path: str, doc: MarkedDocument) -> Entry:
+    if kind == "offtopic":
+        # It states no fact, so it has no sources, and its `verified` date is never shown.
+        return OfftopicEntry(id=data["id"], kind="offtopic", title=" ".join(data["subject"].split()), summary="",
+                             phrasings=_texts(data, "phrasings"), aliases=(), keywords=_texts(data, "keywords"),
+                             sources=(), verified=date.min, notes=_opt(data, "notes"), path=path,
+                             line=doc.line(("id",)), elsewhere=_opt(data, "elsewhere"))
     common: dict[str, Any] = dict(
         id=data["id"], kind=kind, summary=" ".join(data["summary"].split()) if data.get("summary") else "",
         phrasings=_texts(data, "phrasings"), aliases=_texts(data, "aliases"), keywords=_texts(data, "keywords"),

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-Kind = Literal["state", "topic", "case"]
+#: "offtopic": a subject parents ask about near this one that the bot does not cover (driving, custody …). It is
+#: matched like the others, so a question closest to it is declined by name; it is never an answer.
+Kind = Literal["state", "topic", "case", "offtopic"]
 
 
 @dataclass(frozen=True)
@@ -102,25 +104,40 @@ class CaseEntry(Entry):
 
 
 @dataclass(frozen=True)
+class OfftopicEntry(Entry):
+    """A neighbouring subject the bot does not answer: it states no fact, so it needs no source."""
+
+    elsewhere: str | None = None
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """A validated, immutable knowledge base; swapped whole on reload, never edited."""
 
     states: dict[str, StateEntry] = field(default_factory=dict)
     topics: dict[str, TopicEntry] = field(default_factory=dict)
     cases: dict[str, CaseEntry] = field(default_factory=dict)
+    offtopics: dict[str, OfftopicEntry] = field(default_factory=dict)
     taught: tuple[tuple[Kind, str, str], ...] = ()
     root: str = ""
     version: str = ""
 
     def entries(self) -> list[Entry]:
+        """The entries that answer: states, topics and cases."""
         return [*self.states.values(), *self.topics.values(), *self.cases.values()]
 
+    def matchable(self) -> list[Entry]:
+        """Everything a question is matched against: the answering entries and the subjects declined by name."""
+        return [*self.entries(), *self.offtopics.values()]
+
     def get(self, kind: Kind, entry_id: str) -> Entry | None:
-        table: dict[str, Entry] = {"state": self.states, "topic": self.topics, "case": self.cases}[kind]  # type: ignore[assignment]
+        table: dict[str, Entry] = {"state": self.states, "topic": self.topics, "case": self.cases,  # type: ignore[dict-item]
+                                   "offtopic": self.offtopics}.get(kind, {})
         return table.get(entry_id)
 
     def counts(self) -> str:
-        return f"{len(self.states)} states, {len(self.topics)} topics, {len(self.cases)} cases"
+        told = f"{len(self.states)} states, {len(self.topics)} topics, {len(self.cases)} cases"
+        return f"{told}, {len(self.offtopics)} off-topic subjects" if self.offtopics else told
 
     def newest_verified(self) -> date | None:
         dates = [e.verified for e in self.entries()]

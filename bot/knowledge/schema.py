@@ -75,6 +75,16 @@ CASE: dict[str, Field] = {
     "outcome": Field(STR),
 }
 
+#: A subject declined by name. No sources or verified date: it states no fact, it only says "not this".
+OFFTOPIC: dict[str, Field] = {
+    "id": Field(STR, required=True),
+    "subject": Field(STR, required=True),
+    "phrasings": Field(STR_LIST, required=True),
+    "keywords": Field(STR_LIST),
+    "elsewhere": Field(STR),
+    "notes": Field(STR),
+}
+
 SOURCE: dict[str, Field] = {
     "title": Field(STR, required=True),
     "url": Field(STR),
@@ -91,7 +101,7 @@ PROVISION: dict[str, Field] = {"text": Field(STR, required=True), "citation": Fi
 EXCEPTION: dict[str, Field] = {"offense": Field(STR, required=True), "min_age": Field(AGE_OR_NULL)}
 
 TAUGHT_ITEM: dict[str, Field] = {
-    "kind": Field(STR, required=True, choices=("state", "topic", "case")),
+    "kind": Field(STR, required=True, choices=("state", "topic", "case", "offtopic")),
     "id": Field(STR, required=True),
     "phrasing": Field(STR, required=True),
     "by": Field(STR),
@@ -102,4 +112,5 @@ BY_FOLDER: dict[str, tuple[str, dict[str, Field]]] = {
     "states": ("state", STATE),
     "topics": ("topic", TOPIC),
     "cases": ("case", CASE),
+    "offtopic": ("offtopic", OFFTOPIC),
 }

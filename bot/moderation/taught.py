@@ -42,7 +42,8 @@ def parse_entry_ref(ref: str) -> tuple[str, str] | None:
     ref = ref.strip()
     if ":" in ref:
         kind, _, entry_id = ref.partition(":")
-        return (kind.strip().lower(), entry_id.strip()) if kind.strip().lower() in ("state", "topic", "case") else None
+        kind = kind.strip().lower()
+        return (kind, entry_id.strip()) if kind in ("state", "topic", "case", "offtopic") else None
     return ("state", ref.upper()) if len(ref) == 2 else None
 
 

@@ -152,7 +152,8 @@ class Moderation(commands.Cog):
 
     @teach.autocomplete("entry")
     async def entry_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return entry_choices(self.knowledge.kb.entries(), current, with_kind=True)
+        # Off-topic subjects too: a moderator may teach that a question belongs to one, so it is declined by name.
+        return entry_choices(self.knowledge.kb.matchable(), current, with_kind=True)
 
     @kb.command(name="untaught", description="Remove a phrasing taught earlier")
     async def untaught(self, interaction: discord.Interaction, question: str) -> None:

@@ -15,6 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.engine import prefilter
+from bot.engine.prefilter import Prefiltered
 from bot.knowledge import jurisdictions as J
 from bot.knowledge.cities import COUNTIES, MORE_CITIES, SHARED_CITIES
 from bot.textnorm import fold
@@ -25,26 +27,26 @@ NUMBER_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "twentyone": 21,
 }
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
-_GLUED = re.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
+_NUMBER_WORD = prefilter.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+_GLUED = prefilter.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
 
 _AGE_PATTERNS = [
-    re.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b(?! (?:ago|later|earlier|back|since|from now))"),
-    re.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
-    re.compile(r"\bif (?:he|she|they|he s|she s|my \w+) (?:was|were|is) (\d{1,2})\b"),  # "what if she was 14 instead"
-    re.compile(r"\b(\d{1,2}) anos\b"),  # Spanish: "un nene de 13 años"
-    re.compile(r"\b(?:is|turned|turns|turning|only|just|hes|shes|he s|she s) (\d{1,2})\b"
-               r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
-    re.compile(r"\b(?:kid|child|(?:grand|step)?son|(?:grand|step)?daughter|boy|girl|brother|sister|nephew|niece|cousin) "
-               r"(\d{1,2})\b"
-               r"(?! (?:am|pm|percent))"),
+    prefilter.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b(?! (?:ago|later|earlier|back|since|from now))"),
+    prefilter.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
+    prefilter.compile(r"\bif (?:he|she|they|he s|she s|my \w+) (?:was|were|is) (\d{1,2})\b"),  # "what if she was 14 instead"
+    prefilter.compile(r"\b(\d{1,2}) anos\b"),  # Spanish: "un nene de 13 años"
+    prefilter.compile(r"\b(?:is|turned|turns|turning|only|just|hes|shes|he s|she s) (\d{1,2})\b"
+                      r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
+    prefilter.compile(r"\b(?:kid|child|(?:grand|step)?son|(?:grand|step)?daughter|boy|girl|brother|sister|nephew|niece|cousin) "
+                      r"(\d{1,2})\b"
+                      r"(?! (?:am|pm|percent))"),
     # a teenager asking about themselves: "im 13", "i am fifteen"
-    re.compile(r"\b(?:i m|im|i am) (?:only |just )?([1-9]|1[0-7])\b"
-               r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
+    prefilter.compile(r"\b(?:i m|im|i am) (?:only |just )?([1-9]|1[0-7])\b"
+                      r"(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|weeks?|months?|times?))"),
 ]
 
 #: Words that say the question is about arrest, police or the juvenile legal system.
-ARREST_WORDS = re.compile(
+ARREST_WORDS = prefilter.compile(
     r"\b(arrest\w*|police|polices|policia|pd|cops?|officers?|sheriffs?|deput(?:y|ies)|sro|handcuff\w*|cuff(?:ed|s)?|zip ?ties?|"
     r"zip ?tied|charg(?:e|ed|es|ing|eable)|prosecut\w*|jail\w*|juvie|juvy|juvenile|detention|detained|detain|locked up|"
     r"lock(?:ing)? (?:\w+ ){0,2}up|booked|book(?:ing)? (?:a|an|him|her|them|my|kids?|children)|"
@@ -53,111 +55,116 @@ ARREST_WORDS = re.compile(
 )
 #: Words of the juvenile legal system that other legal questions use too ("small claims court", "my rights as
 #: a tenant"): they show arrest intent only when nothing marks the question as about something else.
-WEAK_ARREST_WORDS = re.compile(
+WEAK_ARREST_WORDS = prefilter.compile(
     r"\b(responsibility|court|lawyer|attorney|defender|expunge\w*|seal(?:ed|ing)?|record|rights?|murder\w*|"
     r"assault\w*|battery|theft|steal\w*|stole|shoplift\w*|vandal\w*|felon\w*|misdemeanou?rs?|offen[cs]es?|cite[ds]?)\b"
 )
 
 #: School discipline: "after school detention", "got suspended". A school's own punishment, not the police.
-SCHOOL_DETENTION = re.compile(
+SCHOOL_DETENTION = prefilter.compile(
     r"\b(?:(?:after school|saturday|lunch|in school|school|morning|friday) detentions?|detentions|"
     r"(?:got|get|gets|getting|give|gave|gives|giving|serve|serving|served|assigned|had) (?:\w+ ){0,2}detention)\b"
 )
 
 #: Questions about something else that merely mention a state and an age.
-NEAR_MISSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("school discipline", re.compile(SCHOOL_DETENTION.pattern + r"|\b(?:suspen(?:d|ds|ded|ding|sion|sions)|expel+(?:ed|s|ing)?|"
-                                     r"expulsion|write ?ups?|dress code|(?:the )?principal office)\b")),
+NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
+    ("school discipline", prefilter.compile(SCHOOL_DETENTION.pattern + r"|\b(?:suspen(?:d|ds|ded|ding|sion|sions)|"
+                                            r"expel+(?:ed|s|ing)?|"
+                                            r"expulsion|write ?ups?|dress code|(?:the )?principal office)\b")),
     # the parent driving in a story is not a question about driving: "i was driving around looking for him"
     # "the driver was so mad": someone else at the wheel, in a story about the child (typo fixes may make it "drive")
-    ("driving", re.compile(r"\b((?:driving|(?<!the )(?<!that )(?<!other )driv(?:e|es|er|ers))"
-                           r"(?! (?:around|home|back|over|by|past|him|her|them|us|me|off|away)\b)|"
-                           r"drivers? licen[cs]e|learner ?s? permit|permit test|"
-                           r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )"
-                           # where the asker is, not what is asked: "i'm in my car, what do i do first"
-                           r"(?<!in my )(?<!in the )(?<!in our )(?<!back of the )(?<!wrong )"
-                           # the car a child's act was aimed at: "threw a rock at a car", "broke into a car"
-                           r"(?<!at a )(?<!at the )(?<!hit a )(?<!hit the )(?<!into a )(?<!into the )(?<!keyed a )"
-                           r"car(?! (?:was|got|had been) stolen)|"
-                           r"truck|(?<!stolen )motorcycle|behind the wheel)\b")),
-    ("drinking", re.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
-    ("curfew", re.compile(r"\bcurfews?\b")),
-    ("guns", re.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting|(?:carry|buy|own|bring|have) (?:\w+ ){0,2}"
-                        r"(?:pepper spray|mace|tasers?|stun guns?|knife|knives))\b")),
+    ("driving", prefilter.compile(r"\b((?:driving|(?<!the )(?<!that )(?<!other )driv(?:e|es|er|ers))"
+                                  r"(?! (?:around|home|back|over|by|past|him|her|them|us|me|off|away)\b)|"
+                                  r"drivers? licen[cs]e|learner ?s? permit|permit test|"
+                                  r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )"
+                                  # where the asker is, not what is asked: "i'm in my car, what do i do first"
+                                  r"(?<!in my )(?<!in the )(?<!in our )(?<!back of the )(?<!wrong )"
+                                  # the car a child's act was aimed at: "threw a rock at a car", "broke into a car"
+                                  r"(?<!at a )(?<!at the )(?<!hit a )(?<!hit the )(?<!into a )(?<!into the )(?<!keyed a )"
+                                  r"car(?! (?:was|got|had been) stolen)|"
+                                  r"truck|(?<!stolen )motorcycle|behind the wheel)\b")),
+    ("drinking", prefilter.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
+    ("curfew", prefilter.compile(r"\bcurfews?\b")),
+    ("guns", prefilter.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting|"
+                               r"(?:carry|buy|own|bring|have) (?:\w+ ){0,2}"
+                               r"(?:pepper spray|mace|tasers?|stun guns?|knife|knives))\b")),
     # a school searching a pupil's things, which the knowledge base does not cover
-    ("school searches", re.compile(r"\b(?:search\w* (?:\w+ ){0,4}(?:backpacks?|lockers?|book ?bags?|bags?)|"
-                                   r"(?:backpacks?|lockers?) (?:search\w*|checks?))\b")),
-    ("school enrolment", re.compile(r"\b(kindergarten|enrol+(?:ment|ed|ing)?|start school|school age|compulsory|"
-                                    r"homeschool\w*|pre ?k)\b")),
-    ("work", re.compile(r"\b(work permit|get a job|jobs?|employ\w*|babysit\w*|hire|hired|paid|wages?|"
-                        r"how much (?:does|do|would) (?:a |an )?(?:\w+ ){1,4}(?:make|earn))\b")),
-    ("voting", re.compile(r"\bvot(?:e|ing|er)\b")),
-    ("marriage", re.compile(r"\b(marry|married|marriage|wed)\b")),
-    ("consent", re.compile(r"\bage of consent\b")),
-    ("tobacco", re.compile(r"\b(smok\w*|vap(?:e|ing)|tobacco|cigarettes?|nicotine|cannabis|weed)\b")),
-    ("tattoos", re.compile(r"\b(tattoos?|piercings?|pierced)\b")),
-    ("a child being on their own", re.compile(
+    ("school searches", prefilter.compile(r"\b(?:search\w* (?:\w+ ){0,4}(?:backpacks?|lockers?|book ?bags?|bags?)|"
+                                          r"(?:backpacks?|lockers?) (?:search\w*|checks?))\b")),
+    ("school enrolment", prefilter.compile(r"\b(kindergarten|enrol+(?:ment|ed|ing)?|start school|school age|compulsory|"
+                                           r"homeschool\w*|pre ?k)\b")),
+    ("work", prefilter.compile(r"\b(work permit|get a job|jobs?|employ\w*|babysit\w*|hire|hired|paid|wages?|"
+                               r"how much (?:does|do|would) (?:a |an )?(?:\w+ ){1,4}(?:make|earn))\b")),
+    ("voting", prefilter.compile(r"\bvot(?:e|ing|er)\b")),
+    ("marriage", prefilter.compile(r"\b(marry|married|marriage|wed)\b")),
+    ("consent", prefilter.compile(r"\bage of consent\b")),
+    ("tobacco", prefilter.compile(r"\b(smok\w*|vap(?:e|ing)|tobacco|cigarettes?|nicotine|cannabis|weed)\b")),
+    ("tattoos", prefilter.compile(r"\b(tattoos?|piercings?|pierced)\b")),
+    ("a child being on their own", prefilter.compile(
         r"\b(home alone|stay alone|alone at home|leave (?:him|her|them|a child|my \w+) alone|"
         # "at what age can a kid go to the park alone", "walk to school by himself"
         r"(?:go|goes|going|walk|walks|walking|ride|rides|riding|bike|biking|play|plays|playing) "
         r"(?:\w+ ){0,4}(?:alone|by (?:him|her|them)sel(?:f|ves))|"
         r"(?:at|to) the (?:park|playground|store|mall|pool) (?:alone|by (?:him|her|them)sel(?:f|ves)))\b")),
-    ("car seats", re.compile(r"\b(car seat|booster|front seat)\b")),
+    ("car seats", prefilter.compile(r"\b(car seat|booster|front seat)\b")),
     # "foster mom here" says who is asking, not what about
-    ("adoption", re.compile(r"\b(adopt\w*|(?:become|becoming|be) (?:a )?foster|"
-                            r"foster (?:licen[cs]\w*|certif\w*|care system))\b")),
-    ("emancipation", re.compile(r"\b(emancipat\w*|move out)\b")),
-    ("running away", re.compile(r"\b(ran away|run(?:s|ning)? away|runaways?)\b")),
-    ("careers", re.compile(r"\b(when (?:he|she|they|i) grows? up|careers?|(?:wants?|want) to (?:be|become) a|"
-                           r"(?:to|can|i) (?:be|become) an? (?:cop|police officer|officer|sheriff|deputy|lawyer|judge|"
-                           r"sro|school resource officer|detective)|salar(?:y|ies)|"
-                           r"join (?:the )?(?:police|military|army|navy|marines|air force)|"
-                           r"enlist\w*|"
-                           r"(?:police )?explorers?|cadets?|junior police|ride ?alongs?)\b")),
-    ("school attendance", re.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
-    ("traffic and safety rules", re.compile(r"\b(helmets?|scooters?|skateboard\w*|(?<!steal a )(?<!stole a )(?<!stealing a )"
-                                            r"(?<!stolen )bikes?|bicycles?|e ?bikes?|"
-                                            r"jaywalk\w*|seat ?belts?)\b")),
-    ("an age limit for something else", re.compile(
+    ("adoption", prefilter.compile(r"\b(adopt\w*|(?:become|becoming|be) (?:a )?foster|"
+                                   r"foster (?:licen[cs]\w*|certif\w*|care system))\b")),
+    ("emancipation", prefilter.compile(r"\b(emancipat\w*|move out)\b")),
+    ("running away", prefilter.compile(r"\b(ran away|run(?:s|ning)? away|runaways?)\b")),
+    ("careers", prefilter.compile(r"\b(when (?:he|she|they|i) grows? up|careers?|(?:wants?|want) to (?:be|become) a|"
+                                  r"(?:to|can|i) (?:be|become) an? (?:cop|police officer|officer|sheriff|deputy|lawyer|judge|"
+                                  r"sro|school resource officer|detective)|salar(?:y|ies)|"
+                                  r"join (?:the )?(?:police|military|army|navy|marines|air force)|"
+                                  r"enlist\w*|"
+                                  r"(?:police )?explorers?|cadets?|junior police|ride ?alongs?)\b")),
+    ("school attendance", prefilter.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
+    ("traffic and safety rules", prefilter.compile(r"\b(helmets?|scooters?|skateboard\w*|"
+                                                   r"(?<!steal a )(?<!stole a )(?<!stealing a )"
+                                                   r"(?<!stolen )bikes?|bicycles?|e ?bikes?|"
+                                                   r"jaywalk\w*|seat ?belts?)\b")),
+    ("an age limit for something else", prefilter.compile(
         r"\b(lottery|gambl\w*|casino|lifeguard|(?:play|join|try out for) (?:tackle )?(?:football|soccer|baseball|"
         r"basketball|hockey|sports)|tackle football|r rated|fireworks|(?:fishing|hunting) licen[cs]es?|"
         r"(?:adult|child|kid|kids|student|senior) (?:price|prices|ticket|tickets|fare|fares|menu|discount))\b")),
-    ("another legal matter", re.compile(r"\b(small claims|traffic (?:court|ticket)|speeding|parking ticket|evict\w*|"
-                                        r"landlord|probate|immigration|green card|bankrupt\w*|"
-                                        r"(?:a|my|write|living|make) wills?|estate planning|power of attorney|"
-                                        r"name change|lease|tenant|(?:i|we) (?:\w+ ){0,2}(?:be|get) (?:personally )?sued|"
-                                        r"difference between (?:a )?(?:misdemeanou?r|felony|felonies|misdemeanou?rs))\b")),
+    ("another legal matter", prefilter.compile(r"\b(small claims|traffic (?:court|ticket)|speeding|parking ticket|evict\w*|"
+                                               r"landlord|probate|immigration|green card|bankrupt\w*|"
+                                               r"(?:a|my|write|living|make) wills?|estate planning|power of attorney|"
+                                               r"name change|lease|tenant|(?:i|we) (?:\w+ ){0,2}(?:be|get) (?:personally )?sued|"
+                                               r"difference between (?:a )?(?:misdemeanou?r|felony|felonies|misdemeanou?rs))\b")),
     # consent to medical care: "can my 16 yr old get birth control without me knowing"
-    ("medical care", re.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
-                                r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery|"
-                                r"nurse|tylenol|ibuprofen|advil|medication|medicine|therapist|therapy|ambulance|"
-                                r"(?:hospital|medical|er) bills?)\b")),
+    ("medical care", prefilter.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
+                                       r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery|"
+                                       r"nurse|tylenol|ibuprofen|advil|medication|medicine|therapist|therapy|ambulance|"
+                                       r"(?:hospital|medical|er) bills?)\b")),
     # bullying between pupils: "my 10 yo daughter is being bullied at school"
-    ("bullying", re.compile(r"\b(?:(?:being|gets|got|was|is) bullied|bullied (?:at|by|online|in)|bullies|bullying|"
-                            r"cyber ?bull\w*)\b")),
+    ("bullying", prefilter.compile(r"\b(?:(?:being|gets|got|was|is) bullied|bullied (?:at|by|online|in)|bullies|bullying|"
+                                   r"cyber ?bull\w*)\b")),
     # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
-    ("child protective services", re.compile(r"\b(cps|dcfs|child protective services?|child welfare|neglect\w*|"
-                                             r"report (?:the|their|his|her) parents?)\b")),
+    ("child protective services", prefilter.compile(r"\b(cps|dcfs|child protective services?|child welfare|neglect\w*|"
+                                                    r"report (?:the|their|his|her) parents?)\b")),
     # a child as a witness, not a suspect: "how young can a kid be to testify as a witness"
     # the age a youth can be tried as an adult is another rule than the youngest age of arrest
-    ("trial as an adult", re.compile(r"\b(?:tried|charged|prosecuted|sentenced) as an adult|(?:transferr?ed|waived?|"
-                                     r"moved|sent) (?:in)?to adult court\b")),
-    ("a child as a witness", re.compile(r"\b(?:testify\w* as a witness|be a witness|witness (?:in|at) (?:court|a trial)|"
-                                        r"(?:saw|seen|witnessed) (?:a|the) (?:shooting|crime|robbery|stabbing|fight)|"
-                                        r"(?:him|her|them|child|kid|son|daughter) to testify)\b")),
+    ("trial as an adult", prefilter.compile(r"\b(?:tried|charged|prosecuted|sentenced) as an adult|(?:transferr?ed|waived?|"
+                                            r"moved|sent) (?:in)?to adult court\b")),
+    ("a child as a witness", prefilter.compile(r"\b(?:testify\w* as a witness|be a witness|witness (?:in|at) (?:court|a trial)|"
+                                               r"(?:saw|seen|witnessed) (?:a|the) (?:shooting|crime|robbery|stabbing|fight)|"
+                                               r"(?:him|her|them|child|kid|son|daughter) to testify)\b")),
     # school staff holding a pupil down, not the police: "can a teachers aide physically hold my 7 year old down"
-    ("a school's own restraint", re.compile(r"\b(?:teachers? aides?|aides?|paras?|paraprofessionals?|teachers?|staff) "
-                                            r"(?:\w+ ){0,2}(?:hold|holds|held|holding|pin(?:s|ned|ning)?) (?:\w+ ){0,6}down\b")),
+    ("a school's own restraint", prefilter.compile(r"\b(?:teachers? aides?|aides?|paras?|paraprofessionals?|teachers?|staff) "
+                                                   r"(?:\w+ ){0,2}(?:hold|holds|held|holding|pin(?:s|ned|ning)?) "
+                                                   r"(?:\w+ ){0,6}down\b")),
     # a school's own seclusion of a pupil, without the police: "they keep putting my 7yo in a seclusion room"
-    ("school seclusion", re.compile(r"\b(seclu\w*|quiet room|calm(?:ing)? room|time ?out room)\b")),
+    ("school seclusion", prefilter.compile(r"\b(seclu\w*|quiet room|calm(?:ing)? room|time ?out room)\b")),
     # a phone as a thing to have or use, not "a phone line to call a public defender"
-    ("social media", re.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|(?:take|took|taking|check|checks|"
-                                r"checked|search\w*|look(?:ing)? through|go(?:ing)? through|have|get|own|use|keep) (?:\w+ ){0,2}"
-                                r"(?:cell ?)?phones?|phone (?:use|time|rules))\b")),
+    ("social media", prefilter.compile(r"\b(social media|tiktok|instagram|facebook|snapchat|(?:take|took|taking|check|checks|"
+                                       r"checked|search\w*|look(?:ing)? through|go(?:ing)? through|have|get|own|use|keep) "
+                                       r"(?:\w+ ){0,2}"
+                                       r"(?:cell ?)?phones?|phone (?:use|time|rules))\b")),
 )
 
 #: Family-law custody is never an arrest question, whatever else the message says.
-FAMILY_CUSTODY = re.compile(
+FAMILY_CUSTODY = prefilter.compile(
     r"\b(?:(?:joint|full|sole|primary|shared|physical|legal|child) custody|custody (?:battle|fight|war|agreement|arrangement|"
     r"order|case|hearing|schedule|dispute|rights|exchange|of (?:my|our|the|his|her))|visitation|child support|"
     r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex|guardianship|grandparents? rights|"
@@ -167,13 +174,13 @@ FAMILY_CUSTODY = re.compile(
     r"she lives|he lives))\b"
 )
 
-CUSTODY_ASKED = re.compile(r"\b(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary |emergency |temporary )?"
-                           r"custody\b")
+CUSTODY_ASKED = prefilter.compile(r"\b(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary |emergency |temporary )?"
+                                  r"custody\b")
 
 #: What an arrest leads to outside the courts, which the knowledge base does not cover: "will we lose our snap
 #: benefits", "section 8", "can cps take my other kids", "kick him off the team", "lose his learners permit",
 #: "my boss says he'll fire me".
-AFTERMATH = re.compile(
+AFTERMATH = prefilter.compile(
     r"\b(?:snap|food stamps|wic|welfare|section 8|housing (?:voucher|authority|assistance)|public housing|"
     r"(?:lose|losing|lost|affect\w*|take away|revoke\w*|suspend\w*) (?:\w+ ){0,3}(?:permit|licen[cs]e|scholarship|"
     r"benefits|voucher|housing|apartment|lease|job|visa)|fire me|fired me|miss (?:\w+ ){0,2}(?:work|shifts?)|"
@@ -185,25 +192,27 @@ AFTERMATH = re.compile(
 
 #: Another age the law sets, asked outright ("what's the legal age to buy marijuana in colorado"): whatever arrest the
 #: story tells, the question is that age, not the age of arrest.
-OTHER_AGE = re.compile(r"\b(?:age|be) (?:limit )?(?:to|for) (?:buy\w*|purchas\w*|smok\w*|vap\w*|drink\w*|driv\w*|work|marry|"
-                       r"vote|gambl\w*|babysit\w*|stay home alone|get (?:a )?(?:tattoo|piercing|job|work permit|licen[cs]e))\b|"
-                       r"\b(?:legally|allowed to) work\b")
+OTHER_AGE = prefilter.compile(r"\b(?:age|be) (?:limit )?(?:to|for) (?:buy\w*|purchas\w*|smok\w*|vap\w*|drink\w*|driv\w*|"
+                              r"work|marry|"
+                              r"vote|gambl\w*|babysit\w*|stay home alone|"
+                              r"get (?:a )?(?:tattoo|piercing|job|work permit|licen[cs]e))\b|"
+                              r"\b(?:legally|allowed to) work\b")
 
 #: Working in, or serving, the juvenile system ("is the detention center hiring", "a jury duty summons for juvenile
 #: court"): the arrest words in it are the workplace's.
-SYSTEM_SERVICE = re.compile(r"\b(?:jury (?:duty|summons)|serve on (?:a|the) jury|(?:is|are) (?:\w+ ){1,6}hiring|"
-                            r"job (?:openings?|fairs?)|looking for (?:\w+ ){0,3}(?:jobs?|work)|"
-                            r"(?:apply|applying|work|working) (?:for a job )?(?:at|in) (?:a|the) (?:juvenile )?"
-                            r"(?:detention|jail|court)|volunteer(?:ing)? (?:at|with|in) (?:a|the)|"
-                            r"(?:volunteer|mentor|tutor) (?:\w+ ){0,2}(?:kids|youth|teens) (?:at|in) (?:a|the)|"
-                            r"(?:volunteers?|coach|coaches|teachers?) (?:\w+ ){0,5}background checks?|"
-                            r"background checks? (?:\w+ ){0,2}(?:to|for) (?:coach|volunteer|teach|work))\b")
+SYSTEM_SERVICE = prefilter.compile(r"\b(?:jury (?:duty|summons)|serve on (?:a|the) jury|(?:is|are) (?:\w+ ){1,6}hiring|"
+                                   r"job (?:openings?|fairs?)|looking for (?:\w+ ){0,3}(?:jobs?|work)|"
+                                   r"(?:apply|applying|work|working) (?:for a job )?(?:at|in) (?:a|the) (?:juvenile )?"
+                                   r"(?:detention|jail|court)|volunteer(?:ing)? (?:at|with|in) (?:a|the)|"
+                                   r"(?:volunteer|mentor|tutor) (?:\w+ ){0,2}(?:kids|youth|teens) (?:at|in) (?:a|the)|"
+                                   r"(?:volunteers?|coach|coaches|teachers?) (?:\w+ ){0,5}background checks?|"
+                                   r"background checks? (?:\w+ ){0,2}(?:to|for) (?:coach|volunteer|teach|work))\b")
 
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
-FAMILY_MONEY = re.compile(r"\b(child support|alimony|spousal support)\b")
+FAMILY_MONEY = prefilter.compile(r"\b(child support|alimony|spousal support)\b")
 
 #: Arrest of the child said outright: enough to override a family-law word ("my ex says the cops will take him").
-STRONG_ARREST = re.compile(
+STRONG_ARREST = prefilter.compile(
     r"\b(arrest\w*|handcuff\w*|jail\w*|juvie|juvy|charg(?:ed|es|eable)|press(?:ing)? charges|booked|locked up|prosecut\w*|"
     r"charge (?:him|her|them|my \w+|a child|a kid|kids|children)|"
     r"call(?:ed|ing)? (?:the )?(?:police|cops) on|(?:police|cops?|officers?) (?:will|would|could|can|might|are going to|"
@@ -214,28 +223,28 @@ STRONG_ARREST = re.compile(
 )
 
 #: Words that ask about a documented case rather than the law.
-CASE_CUE = re.compile(r"\b(what happened|whatever happened|what ever happened|story|video|bodycam|body cam|news|"
-                      r"the (?:\w+ ){0,2}case (?:where|with|about|of|in|when)|that case|"
-                      r"lawsuit|sued|settle\w*|fired|punished|that girl|that boy|the case|"
-                      # "the 6 year old girl zip tied…", "the rochester girl", "a boy who punched…", "in 2019":
-                      # someone else's child, described as in the news
-                      r"(?:the|that) (?:\w+ ){0,3}(?:girl|boy|kid|child|student|first grader|kindergartner)|"
-                      r"(?:girl|boy|kid|child|student|yo|year old|grader|kindergartner) who|(?:19|20)\d\d)\b")
+CASE_CUE = prefilter.compile(r"\b(what happened|whatever happened|what ever happened|story|video|bodycam|body cam|news|"
+                             r"the (?:\w+ ){0,2}case (?:where|with|about|of|in|when)|that case|"
+                             r"lawsuit|sued|settle\w*|fired|punished|that girl|that boy|the case|"
+                             # "the 6 year old girl zip tied…", "the rochester girl", "a boy who punched…", "in 2019":
+                             # someone else's child, described as in the news
+                             r"(?:the|that) (?:\w+ ){0,3}(?:girl|boy|kid|child|student|first grader|kindergartner)|"
+                             r"(?:girl|boy|kid|child|student|yo|year old|grader|kindergartner) who|(?:19|20)\d\d)\b")
 
 #: A headline, not a question: "key west 8 year old arrested at school", "rochester 9 year old pepper sprayed".
 #: A child of an age with what was done to them and no asking word is an event in the news.
-HEADLINE = re.compile(r"\b\d{1,2} (?:year old|yr old|yo)(?: (?:boy|girl|kid|child|student))? (?:arrested|handcuffed|"
-                      r"cuffed|zip tied|pepper sprayed|maced|booked)\b")
-ASKING = re.compile(r"\b(?:can|could|would|will|should|possible|legal|allowed|is it|is that|are they|do|does)\b")
+HEADLINE = prefilter.compile(r"\b\d{1,2} (?:year old|yr old|yo)(?: (?:boy|girl|kid|child|student))? (?:arrested|handcuffed|"
+                             r"cuffed|zip tied|pepper sprayed|maced|booked)\b")
+ASKING = prefilter.compile(r"\b(?:can|could|would|will|should|possible|legal|allowed|is it|is that|are they|do|does)\b")
 
 #: The asker's own child ("my son", "our 10 year old"): the story is theirs, not a documented case.
-OWN_CHILD = re.compile(r"\b(?:i have|i ve got|we have|i got) (?:a|an) (?:\d{1,2}|kid|child|son|daughter)\b|"
-                       r"\b(?:my|our) (?:\d{1,2} (?:year|yr|yo)|kids?|child|children|sons?|daughters?|boys?|girls?|"
-                       r"baby|little|youngest|oldest|stepsons?|stepdaughters?|grandsons?|granddaughters?|twins|"
-                       r"\d{1,2}yo)\b")
+OWN_CHILD = prefilter.compile(r"\b(?:i have|i ve got|we have|i got) (?:a|an) (?:\d{1,2}|kid|child|son|daughter)\b|"
+                              r"\b(?:my|our) (?:\d{1,2} (?:year|yr|yo)|kids?|child|children|sons?|daughters?|boys?|girls?|"
+                              r"baby|little|youngest|oldest|stepsons?|stepdaughters?|grandsons?|granddaughters?|twins|"
+                              r"\d{1,2}yo)\b")
 
 #: Words that name a young child without giving an age.
-YOUNG_CHILD = re.compile(
+YOUNG_CHILD = prefilter.compile(
     r"\b(toddlers?|preschoolers?|pre k|kindergart(?:e|)ners?|kindergarten(?:er)?s?|(?:first|second|third|fourth) "
     r"graders?|elementary school(?:er|ers)?|little (?:kids?|ones?|children|child|boy|girl)|young (?:kids?|children|child))\b"
 )
@@ -245,7 +254,7 @@ _GROWN_UPS = (r"husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|ex|room
               r"mom|mother|baby (?:daddy|dad|mama|mom)|bd|bm|esposo|esposa|marido")
 
 #: An adult's own arrest ("my husband was arrested", "I got charged"): not this bot's subject.
-ADULT_SUBJECT = re.compile(
+ADULT_SUBJECT = prefilter.compile(
     rf"\b((?:my|mi) (?:{_GROWN_UPS}|uncle|aunt|brother in law|sister in law)|dui|dwi|"
     r"i (?:was|got|am|have been|ve been|m being|m getting) "
     r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?|my own|when i was (?:1[89]|[2-9]\d)|"
@@ -254,7 +263,7 @@ ADULT_SUBJECT = re.compile(
 )
 #: A named adult, or the asker, as the one arrested: "my husband was arrested", "i got arrested last night".
 #: Unlike ADULT_SUBJECT this holds even when the message mentions children ("…and my kids were in the car").
-ADULT_ARRESTED = re.compile(
+ADULT_ARRESTED = prefilter.compile(
     rf"\b(?:my (?:{_GROWN_UPS})|i)(?: \d{{2}} ?[mf])? (?:was|got|am|just got|have been|ve been|m being|m getting|is|"
     r"has been|were) (?:just )?"
     r"(?:arrested|charged|booked|locked up|jailed)\b|"
@@ -265,19 +274,21 @@ ADULT_ARRESTED = re.compile(
 
 #: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
 #: about what they did as a minor or their juvenile record.
-ADULT_AGE = re.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
-                       r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
-                       r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend) (?:1[89]|[2-9]\d)\b|"  # "my sister (24)"
-                       r"\b(?:arrested|charged|caught|busted) (?:\w+ ){0,3}at (?:age )?(?:1[89]|[2-9]\d)\b(?! ?(?:mph|am|pm))|"
-                       r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned|im|i m|i am) (?:1[89]|[2-9]\d)\b"
-                       # not "the nearest town is 40 min away"
-                       r"(?! (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|mi|dollars?|bucks|percent|pounds?|"
-                       r"lbs|inches|feet|ft|degrees|people|kids|students))")
-YOUTH_PAST = re.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) "
-                        r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
+ADULT_AGE = prefilter.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
+                              r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
+                              # "my sister (24)"
+                              r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend) (?:1[89]|[2-9]\d)\b|"
+                              r"\b(?:arrested|charged|caught|busted) (?:\w+ ){0,3}at (?:age )?(?:1[89]|[2-9]\d)\b"
+                              r"(?! ?(?:mph|am|pm))|"
+                              r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned|im|i m|i am) (?:1[89]|[2-9]\d)\b"
+                              # not "the nearest town is 40 min away"
+                              r"(?! (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|mi|dollars?|bucks|percent|pounds?|"
+                              r"lbs|inches|feet|ft|degrees|people|kids|students))")
+YOUTH_PAST = prefilter.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) "
+                               r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
 
 #: The asker is a minor ("im 13", "teen here"): their own arrest is a child's arrest, not an adult's.
-SELF_MINOR = re.compile(
+SELF_MINOR = prefilter.compile(
     r"\b(?:(?:i m|im|i am) (?:only |just )?(?:[1-9]|1[0-7])\b(?! (?:am|pm|percent|dollars?|minutes?|hours?|days?|"
     r"weeks?|months?|times?))|teen here|(?:i m|im|i am) (?:a |an )?(?:teen|teenager|minor|kid|freshman|sophomore|"
     r"middle schooler|high schooler|\d{1,2} (?:year|yr) old)\b|(?:i m|im|i am) in (?:\d{1,2}(?:st|nd|rd|th)? grade|"
@@ -286,7 +297,7 @@ SELF_MINOR = re.compile(
 
 #: The parent as the one who could be arrested ("can i be arrested for spanking my 6 year old"): a question
 #: about the parent's own liability, whatever child it mentions.
-PARENT_SUBJECT = re.compile(
+PARENT_SUBJECT = prefilter.compile(
     rf"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:{_GROWN_UPS})) (?:be|get|go) "
     r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
@@ -305,12 +316,12 @@ PARENT_SUBJECT = re.compile(
 )
 
 #: Immigration detention and deportation: federal civil matters, not a child's arrest.
-IMMIGRATION = re.compile(r"\b(?:by ice|ice (?:agents?|detention|detains?|raids?|custody|took|takes|detained|picked|picks|"
-                         r"arrests?|arrested)|deport\w*|"
-                         r"immigration (?:detention|custody|court|hold))\b")
+IMMIGRATION = prefilter.compile(r"\b(?:by ice|ice (?:agents?|detention|detains?|raids?|custody|took|takes|detained|picked|picks|"
+                                r"arrests?|arrested)|deport\w*|"
+                                r"immigration (?:detention|custody|court|hold))\b")
 
 #: The asker's child as the victim: "can i press charges against the dad who shoved my 10 yo".
-VICTIM_SIDE = re.compile(
+VICTIM_SIDE = prefilter.compile(
     r"\b(?:(?:can|could|should|do|how do|how can|want to|wanna|going to|gonna|will|plan to) (?:i|we) (?:still )?"
     r"press charges|press charges (?:herself|himself)|"
     r"(?:i|we) (?:want to|wanna|will|am going to|are going to|plan to) press charges|press(?:ing)? "
@@ -320,14 +331,14 @@ VICTIM_SIDE = re.compile(
     r"(?:call|report) (?:\w+ ){0,2}(?:police|cops) on (?:the|that|this|a|an|our|my) (?:\w+ )?(?:owner|neighbou?r|man|woman|"
     r"guy|lady|driver|teacher|coach|adult|landlord|babysitter))\b"
 )
-CHILD_WORDS = re.compile(
+CHILD_WORDS = prefilter.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
     r"students?|baby|(?:grand|step|foster )(?:son|daughter|child|kid)s?|youth|little ones?|kiddo|preschooler|"
     r"kindergart\w*|nephew|niece)\b"
 )
 
 #: The question asks at what age, or whether a given age is old enough: "how young", "can a 8 year old be…".
-AGE_ASKED = re.compile(
+AGE_ASKED = prefilter.compile(
     r"\b(?:what age|which age|how old|how young|youngest|lowest age|minimum age|min age|age limit|age floor|too young|that young|"
     r"so young|edad minima|"
     # whether this child, whose age the story told, can be arrested: "…indiana. can he be arrested"
@@ -347,18 +358,18 @@ AGE_ASKED = re.compile(
 )
 
 #: The question asks about other countries or international law, not a US state's ("the whole country" is the US).
-WORLD_CUE = re.compile(r"\b(un|u n|united nations|international\w*|world\w*|global\w*|countries|"
-                       r"(?:other|another|foreign|different|my|our|home|that|their) country|"
-                       r"conventions?|treat(?:y|ies)|human rights|europe\w*|abroad|nations|overseas)\b")
+WORLD_CUE = prefilter.compile(r"\b(un|u n|united nations|international\w*|world\w*|global\w*|countries|"
+                              r"(?:other|another|foreign|different|my|our|home|that|their) country|"
+                              r"conventions?|treat(?:y|ies)|human rights|europe\w*|abroad|nations|overseas)\b")
 
 #: The whole country named as the scope ("in the united states is there an age…", "nationwide"): the US overview,
 #: not international law, and the age-of-arrest rule the default as a state would make it.
-NATIONAL_CUE = re.compile(r"\b(?:the united states|the us of a|usa|u s a|the u s|in the us|america|nationwide|nationally|"
-                          r"across the country|in this country|(?:the )?whole country|every state|all (?:50 )?states|"
-                          r"estados unidos)\b")
+NATIONAL_CUE = prefilter.compile(r"\b(?:the united states|the us of a|usa|u s a|the u s|in the us|america|nationwide|nationally|"
+                                 r"across the country|in this country|(?:the )?whole country|every state|all (?:50 )?states|"
+                                 r"estados unidos)\b")
 
 #: Attempts to make the bot say something it has no source for.
-INJECTION = re.compile(
+INJECTION = prefilter.compile(
     r"\b(ignore (?:all |the |your |any )?(?:previous |prior |above )?(?:instructions|rules|prompt)|"
     r"ignore (?:the |my |your |all |any )?(?:previous|prior|above|last|earlier) (?:messages?|texts?|context|conversation|"
     r"questions?|answers?|prompts?)|"
@@ -381,7 +392,7 @@ INJECTION = re.compile(
 
 #: More of the usual forms of prompt injection (asking for a reply format, a persona, no sources, a fiction).
 #: None of them occurs in an answerable dev question.
-INJECTION_FORMS = re.compile(
+INJECTION_FORMS = prefilter.compile(
     r"\b(?:respond (?:only )?with|tell me (?:that|it s true)|agree (?:that|with me that)|"
     r"(?:reply|respond|answer) with (?:only |just )?(?:the words?|yes|no)|(?:don t|dont|do not) look (?:anything|it) up|"
     # "just say the texas law makes 12 the minimum", but not what someone could say: "he could just say no"
@@ -409,18 +420,19 @@ INJECTION_FORMS = re.compile(
 
 #: What a parent tells their child to say to the police is not an instruction to the bot: "should i tell my
 #: daughter to just say i want a lawyer and nothing else".
-CHILD_TOLD_TO_SAY = re.compile(r"\b(?:tell|teach|told|taught|remind) (?:my|our|the|your|a) (?:\w+ )?(?:kids?|child|"
-                               r"children|son|daughter|teen|boy|girl)s? (?:to|that he should|that she should) "
-                               r"(?:just |only |always )?say\b")
+CHILD_TOLD_TO_SAY = prefilter.compile(r"\b(?:tell|teach|told|taught|remind) (?:my|our|the|your|a) (?:\w+ )?(?:kids?|child|"
+                                      r"children|son|daughter|teen|boy|girl)s? (?:to|that he should|that she should) "
+                                      r"(?:just |only |always )?say\b")
 
 #: A message that opens by telling the bot what to do ("pretend…", "write…", "repeat…", "respond…"): no dev question
 #: opening so is one the bot should answer, whatever words follow ("you are a lifesaver" is thanks: not listed).
-INJECTION_OPENING = re.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot )*(?:write|pretend|repeat|confirm|generate|"
-                               r"compose|draft|reply|respond|output|print|forget|disregard|translate|"
-                               r"answer (?:only|with|in|as|like))\b")  # "act as", "from now on"…: INJECTION, anywhere
+INJECTION_OPENING = prefilter.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot )*"
+                                      r"(?:write|pretend|repeat|confirm|generate|"
+                                      r"compose|draft|reply|respond|output|print|forget|disregard|translate|"
+                                      r"answer (?:only|with|in|as|like))\b")  # "act as", "from now on"…: INJECTION, anywhere
 
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
-INJECTION_MARKS = re.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b|@(?:everyone|here)\b")
+INJECTION_MARKS = prefilter.compile(r"(?:^|[\s<\[(])(?i:system|assistant)\s*:|\bDAN\b|@(?:everyone|here)\b")
 
 
 @dataclass(frozen=True)
@@ -459,7 +471,7 @@ class Slots:
 
 
 #: Voice typing splits "arrest": "can police a rest a 7 year old", "will they a rested him".
-_SPOKEN_ARREST = re.compile(r"\b(can|could|to|be|get|gets|got|police|cops|they|will|would|and) a rest(ed|ing|s)?\b")
+_SPOKEN_ARREST = prefilter.compile(r"\b(can|could|to|be|get|gets|got|police|cops|they|will|would|and) a rest(ed|ing|s)?\b")
 
 
 def digitize(text: str) -> str:
@@ -530,12 +542,12 @@ _END_WORDS = frozenset({"OK", "ME", "IN", "OR", "HI", "AS", "ID", "LA"})
 #: god", "OK so", "HI all", "ME …" never count, and "LA" is more often Los Angeles.
 _START_CODES = frozenset({"ID", "MS", "MO", "NE", "DE", "CO"})
 _START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD", "IN", "OR", "OH"})
-_ASKING_WORDS = re.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages|what|how|kid|kids|child|children|"
-                           r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
+_ASKING_WORDS = prefilter.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages|what|how|kid|kids|child|children|"
+                                  r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
 #: The first words of the generated cities' names: only a token that starts one is looked up.
 _CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES)
-_WORD_ABBREVIATION = re.compile(rf"\b(?:in|from)\s+((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
-                                rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)")
+_WORD_ABBREVIATION = prefilter.compile(rf"\b(?:in|from)\s+((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
+                                       rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en"})  # "en bayamón"
@@ -649,11 +661,12 @@ def _first_word(token: str) -> bool:
 
 
 #: What comes right before a state the family has left: "we moved from texas", "used to live in ohio", "back home in…".
-_FORMER_PLACE = re.compile(r"\b(?:from|used to live in|use to live in|lived in|originally from|back (?:home )?in|back home|"
-                           r"grew up in|left)(?: the state of)? $")
+_FORMER_PLACE = prefilter.compile(r"\b(?:from|used to live in|use to live in|lived in|originally from|"
+                                  r"back (?:home )?in|back home|"
+                                  r"grew up in|left)(?: the state of)? $")
 #: Where the family lives, when the story happened somewhere else: "we live in nevada but he was arrested in arizona",
 #: "we live on the missouri side… his school is in kansas". The law of the place it happened applies.
-_HOME_PLACE = re.compile(r"\b(?:live|lives|living|reside|resides)(?: on the| in| in the state of)? $")
+_HOME_PLACE = prefilter.compile(r"\b(?:live|lives|living|reside|resides)(?: on the| in| in the state of)? $")
 
 
 def _last_question(question: str) -> str | None:
@@ -880,7 +893,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     )
 
 
-_RESTRAINT_WORD = re.compile(r"(?:handcuff|cuff|zip|restrain)")
+_RESTRAINT_WORD = prefilter.compile(r"(?:handcuff|cuff|zip|restrain)")
 
 #: Who, not what: "a cop gave my kid a ticket for his scooter" is still a question about scooters.
 _POLICE_NOUNS = frozenset({"police", "polices", "pd", "cop", "cops", "officer", "officers", "sheriff", "sheriffs", "deputy",
@@ -889,7 +902,7 @@ _POLICE_NOUNS = frozenset({"police", "polices", "pd", "cop", "cops", "officer", 
 
 #: Errands of a case already under way, which the knowledge base does not cover: visiting a detained child,
 #: paying fines or restitution, bail, looking up a court date, the rules of probation.
-CASE_ERRANDS = re.compile(
+CASE_ERRANDS = prefilter.compile(
     r"\b(?:visit\w* (?:\w+ ){0,4}(?:juvie|detention|jail|facility|lockup)|visiting hours|visitation (?:at|in) (?:juvie|"
     r"detention|jail)|commissary|bring (?:\w+ ){0,2}(?:food|snacks|clothes|books|money) (?:\w+ ){0,5}(?:juvie|detention|jail)|"
     r"restitution|(?:court|juvenile) (?:fines?|fees?|costs)|how much (?:are|is|will|would|do) (?:\w+ ){0,3}(?:fines?|fees?)|"
@@ -905,7 +918,8 @@ OTHER_AGE_SUBJECT = "another age the law sets (buying, driving, working)"
 SYSTEM_SERVICE_SUBJECT = "working in or serving the juvenile system (jobs, jury duty)"
 
 #: Police questioning someone: with a grown child ("can police question my 19 year old"), an adult's matter.
-POLICE_QUESTIONING = re.compile(r"\b(?:police|cops?|officers?|detectives?) (?:\w+ ){0,3}(?:question|interrogat|interview)\w*")
+POLICE_QUESTIONING = prefilter.compile(r"\b(?:police|cops?|officers?|detectives?) (?:\w+ ){0,3}"
+                                       r"(?:question|interrogat|interview)\w*")
 
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question, nor a
 #: phrasing of the knowledge base into a known question ("my 18 yr old was arrested, do the cops have to call me").
@@ -914,8 +928,8 @@ FIRM_NEAR_MISSES = frozenset({"custody", "child support", "an adult's arrest", "
                              SYSTEM_SERVICE_SUBJECT})
 
 #: "charged adult price", "charge a fee": money, not a criminal charge; "in charge of her siblings": minding them.
-_PRICE_CHARGE = re.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b|"
-                           r"\b(?:in|take|took|taking|takes|put|left) charge\b")
+_PRICE_CHARGE = prefilter.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b|"
+                                  r"\b(?:in|take|took|taking|takes|put|left) charge\b")
 
 
 def _without_false_arrest_words(text: str) -> str:
@@ -927,7 +941,7 @@ def _without_false_arrest_words(text: str) -> str:
 
 #: The police doing something to someone: "can the cops take my 7 year old", "police picked her up". Police contact
 #: with a child, which is what this bot answers about, even with no word of arrest.
-POLICE_ACTION = re.compile(
+POLICE_ACTION = prefilter.compile(
     r"\b(?:police|pd|cops?|officers?|sheriffs?|deput(?:y|ies)|sro) (?:\w+ )?(?:take|takes|took|taking|pick(?:s|ed|ing)? "
     r"(?:up|him|her|them)|grab\w*|come (?:for|and get|get)|came (?:for|to get)|stop(?:s|ped)?|hold|holds|held|"
     r"search\w*|question\w*|interview\w*|talk(?:ed)? to|put (?:him|her|them) in|haul\w*)\b"

@@ -258,16 +258,15 @@ class Index:
         via: dict[tuple[Kind, str], str] = {}
         positions = self._candidates(words)
         subset = [self.choices[p] for p in positions]
-        found = process.extract(query, subset, scorer=fuzz.token_set_ratio, limit=CANDIDATES + 1, score_cutoff=30)
+        # Every score at once, best first (one C call; asking for CANDIDATES + 1 and again when there was a tie cost
+        # the long questions, which tie most, a third more).
+        found = process.extract(query, subset, scorer=fuzz.token_set_ratio, limit=None, score_cutoff=30)
         if len(found) > CANDIDATES:
             # Phrasings tied with the last one kept stay in (up to TIED_MAX): a short question ties at 100 with every
             # phrasing that contains its words, and which of them were kept depended on the order of the files.
-            # (Asked for only when there is a tie: listing every score cost long questions a third more.)
             last = found[CANDIDATES - 1][1]
-            if found[CANDIDATES][1] >= last:
-                found = process.extract(query, subset, scorer=fuzz.token_set_ratio, limit=TIED_MAX, score_cutoff=last)
-            else:
-                found = found[:CANDIDATES]
+            found = found[:CANDIDATES] + list(itertools.takewhile(lambda row: row[1] >= last,
+                                                                  found[CANDIDATES:TIED_MAX]))
         sort_scores = process.extract(" ".join(sorted(query.split())), [self.sorted_choices[positions[i]] for _, _, i in found],
                                       scorer=fuzz.ratio, limit=None)
         sorted_score = {row: score for _, score, row in sort_scores}

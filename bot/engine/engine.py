@@ -220,12 +220,10 @@ class Engine:
         return self._resolve(top, slots)  # type: ignore[arg-type]
 
     def _decline(self, hit: Hit, slots: slot_reader.Slots) -> Answer:
-        """"That looks like a question about driving, which I don't cover." (and where to ask, when the entry says)."""
-        subject = self.kb.offtopics[hit.id]
-        reason = f"That looks like a question about {subject.title}, which I don't cover."
-        if subject.elsewhere:
-            reason += f" {subject.elsewhere}"
-        answer = compose.no_match(self.kb, reason, hit.score, slots.state, slots.age)
+        """"That looks like a question about driving or a driver's license, which I don't cover." """
+        subject = self.kb.offtopics[hit.id].title
+        answer = compose.no_match(self.kb, f"That looks like a question about {subject}, which I don't cover.",
+                                  hit.score, slots.state, slots.age)
         return replace(answer, closest=(hit.kind, hit.id))
 
     def _rule_score(self, hits: list[Hit]) -> float:

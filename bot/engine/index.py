@@ -135,8 +135,8 @@ class Index:
         self.originals = originals
         # Inverse document frequency over entries: "child" or "police" say little, "expunge" says a lot.
         entry_words: dict[tuple[Kind, str], set[str]] = {}
-        # Over the answering entries only: the subjects declined by name neither make "age" or "arrested" count for
-        # less nor move any answer's score; a word only they use ("iep") weighs as much as an unseen one.
+        # Over the answering entries only: the subjects declined by name do not make the words they share with them
+        # ("age", "arrested") count for less; a word only they use ("iep") weighs as much as an unseen one.
         for choice, owner in zip(choices, owners, strict=True):
             if owner[0] != "offtopic":
                 entry_words.setdefault(owner, set()).update(choice.split())

@@ -198,7 +198,7 @@ def _build(kind: str, data: dict[str, Any], path: str, doc: MarkedDocument) -> E
         return OfftopicEntry(id=data["id"], kind="offtopic", title=" ".join(data["subject"].split()), summary="",
                              phrasings=_texts(data, "phrasings"), aliases=(), keywords=_texts(data, "keywords"),
                              sources=(), verified=date.min, notes=_opt(data, "notes"), path=path,
-                             line=doc.line(("id",)), elsewhere=_opt(data, "elsewhere"))
+                             line=doc.line(("id",)))
     common: dict[str, Any] = dict(
         id=data["id"], kind=kind, summary=" ".join(data["summary"].split()) if data.get("summary") else "",
         phrasings=_texts(data, "phrasings"), aliases=_texts(data, "aliases"), keywords=_texts(data, "keywords"),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 #: "offtopic": a subject parents ask about near this one that the bot does not cover (driving, custody …). It is
 #: matched like the others, so a question closest to it is declined by name; it is never an answer.
 Kind = Literal["state", "topic", "case", "offtopic"]
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,8 @@ class CaseEntry(Entry):
 
 @dataclass(frozen=True)
 class OfftopicEntry(Entry):
-    """A neighbouring subject the bot does not answer: it states no fact, so it needs no source."""
-
-    elsewhere: str | None = None
+    """A neighbouring subject the bot does not answer (its title is the subject as the bot names it): it states no
+    fact, so it needs no source."""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.knowledge.model import KINDS
+
 # Value types the validator understands.
 STR = "text"
 STR_LIST = "list of text"
@@ -81,7 +83,6 @@ OFFTOPIC: dict[str, Field] = {
     "subject": Field(STR, required=True),
     "phrasings": Field(STR_LIST, required=True),
     "keywords": Field(STR_LIST),
-    "elsewhere": Field(STR),
     "notes": Field(STR),
 }
 
@@ -101,7 +102,7 @@ PROVISION: dict[str, Field] = {"text": Field(STR, required=True), "citation": Fi
 EXCEPTION: dict[str, Field] = {"offense": Field(STR, required=True), "min_age": Field(AGE_OR_NULL)}
 
 TAUGHT_ITEM: dict[str, Field] = {
-    "kind": Field(STR, required=True, choices=("state", "topic", "case", "offtopic")),
+    "kind": Field(STR, required=True, choices=KINDS),
     "id": Field(STR, required=True),
     "phrasing": Field(STR, required=True),
     "by": Field(STR),

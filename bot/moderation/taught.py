@@ -19,6 +19,7 @@ import yaml
 from bot.atomic import write_atomic
 from bot.knowledge.live import LiveKnowledge
 from bot.knowledge.loader import TAUGHT_FILE, load_knowledge
+from bot.knowledge.model import KINDS
 from bot.knowledge.validate import Problem
 from bot.moderation.store import Store
 from bot.textnorm import clean, fold
@@ -43,7 +44,7 @@ def parse_entry_ref(ref: str) -> tuple[str, str] | None:
     if ":" in ref:
         kind, _, entry_id = ref.partition(":")
         kind = kind.strip().lower()
-        return (kind, entry_id.strip()) if kind in ("state", "topic", "case", "offtopic") else None
+        return (kind, entry_id.strip()) if kind in KINDS else None
     return ("state", ref.upper()) if len(ref) == 2 else None
 
 

@@ -155,6 +155,9 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "my kid (7) was born here but im not, if ICE detains me who gets custody of him? we're in California",
     "my older sister got arrested for shoplifting at 19 in nevada, is she going to jail",
     "do youth soccer coaches in ohio need a background check by law",
+    # a grown-up named through someone else ("my cousin's husband", "her boyfriend (24)")
+    "my cousin's husband got arrested in ohio last night, how do i find out his bail",
+    "my niece's boyfriend (24) got arrested in kansas for theft, will he get out tonight",
     # a child out on their own, with the police in the story
     "the police brought my 9 yo home because she was at the park by herself. at what age can kids go to the park "
     "alone in utah?",

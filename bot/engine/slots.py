@@ -266,7 +266,9 @@ ADULT_SUBJECT = prefilter.compile(
 #: A named adult, or the asker, as the one arrested: "my husband was arrested", "i got arrested last night".
 #: Unlike ADULT_SUBJECT this holds even when the message mentions children ("…and my kids were in the car").
 ADULT_ARRESTED = prefilter.compile(
-    rf"\b(?:my (?:{_GROWN_UPS})|i)(?: \d{{2}} ?[mf])? (?:was|got|am|just got|have been|ve been|m being|m getting|is|"
+    # "my grandson's father got arrested": a parent or spouse of someone is a grown-up too
+    rf"\b(?:my (?:{_GROWN_UPS})|i|(?:my|our) \w+s (?:father|dad|mother|mom|husband|wife))(?: \d{{2}} ?[mf])? "
+    r"(?:was|got|am|just got|have been|ve been|m being|m getting|is|"
     r"has been|were) (?:just )?"
     r"(?:arrested|charged|booked|locked up|jailed)\b|"
     # …said with the police as subject ("cops arrested my husband"): "…be arrested? my husband swears…" is two sentences
@@ -279,7 +281,8 @@ ADULT_ARRESTED = prefilter.compile(
 ADULT_AGE = prefilter.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
                               r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
                               # "my sister (24)"
-                              r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend) (?:1[89]|[2-9]\d)\b|"
+                              r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend|boyfriend|girlfriend|husband|"
+                              r"wife|partner|fiance|uncle|aunt) (?:1[89]|[2-9]\d)\b|"
                               r"\b(?:arrested|charged|caught|busted) (?:\w+ ){0,3}at (?:age )?(?:1[89]|[2-9]\d)\b"
                               r"(?! ?(?:mph|am|pm))|"
                               r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned|im|i m|i am) (?:1[89]|[2-9]\d)\b"

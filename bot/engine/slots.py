@@ -139,10 +139,10 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
     # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
     ("child protective services", prefilter.compile(r"\b(cps|dcfs|child protective services?|child welfare|neglect\w*|"
                                                     r"report (?:the|their|his|her) parents?)\b")),
-    # a child as a witness, not a suspect: "how young can a kid be to testify as a witness"
     # the age a youth can be tried as an adult is another rule than the youngest age of arrest
     ("trial as an adult", prefilter.compile(r"\b(?:tried|charged|prosecuted|sentenced) as an adult|(?:transferr?ed|waived?|"
                                             r"moved|sent) (?:in)?to adult court\b")),
+    # a child as a witness, not a suspect: "how young can a kid be to testify as a witness"
     ("a child as a witness", prefilter.compile(r"\b(?:testify\w* as a witness|be a witness|witness (?:in|at) (?:court|a trial)|"
                                                r"(?:saw|seen|witnessed) (?:a|the) (?:shooting|crime|robbery|stabbing|fight)|"
                                                r"(?:him|her|them|child|kid|son|daughter) to testify)\b")),
@@ -281,8 +281,8 @@ ADULT_ARRESTED = prefilter.compile(
 ADULT_AGE = prefilter.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
                               r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
                               # "my sister (24)"
-                              r"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend|boyfriend|girlfriend|husband|"
-                              r"wife|partner|fiance|uncle|aunt) (?:1[89]|[2-9]\d)\b|"
+                              rf"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend|uncle|aunt|{_GROWN_UPS}) "
+                              r"(?:1[89]|[2-9]\d)\b|"
                               r"\b(?:arrested|charged|caught|busted) (?:\w+ ){0,3}at (?:age )?(?:1[89]|[2-9]\d)\b"
                               r"(?! ?(?:mph|am|pm))|"
                               r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned|im|i m|i am) (?:1[89]|[2-9]\d)\b"

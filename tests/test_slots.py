@@ -97,6 +97,20 @@ def read(text: str) -> slots.Slots:
     ("brattleboro mom here", ("VT",)),
     ("we're stationed at fort meade", ("MD",)),
     ("we're up in the northeast kingdom", ("VT",)),
+    # names of several ordinary words, and rare words only Webster's 2nd lists, are places after "in"
+    ("can police arrest a 10 year old in palo alto", ("CA",)),
+    ("is there a minimum age to arrest a kid in grand junction", ("CO",)),
+    ("anyone in minot know the age", ("ND",)),
+    # a city whose name holds another state's: the city's state, not the name's
+    ("can a 9 yo be charged in missouri city", ("TX",)),
+    ("what age can police arrest a kid in michigan city", ("IN",)),
+    # a city opening the message as its label, before a comma or a dash
+    ("santa ana, lowest age for a kid to be arrested", ("CA",)),
+    ("Pocatello question, how young can a child be charged", ("ID",)),
+    ("Enid - how young can a child get charged with a crime", ("OK",)),
+    # …but not a greeting that is also a town's name, nor a boy's name
+    ("Aloha, my 13 year old got caught tagging a bus stop in Hawaii", ("HI",)),
+    ("tyler, can you help me with a question", ()),
     ("", ()),
 ])
 def test_reads_states(question: str, states: tuple[str, ...]) -> None:
@@ -207,6 +221,7 @@ def test_court_alone_is_not_arrest_intent_when_the_question_is_about_something_e
     ("what happened to kaia rolle", True),
     ("my 6 year old was zip tied at school in orlando", False),
     ("can a 6 year old be arrested in orlando", False),
+    ("Kentucky - what's the earliest age a kid can be brought to court", False),  # an age, not a child described
 ])
 def test_questions_about_someone_elses_child_in_the_news_are_case_questions(question: str, cue: bool) -> None:
     assert read(question).case_cue is cue

@@ -44,6 +44,8 @@ SUGGEST = 60.0
 #: often shares few words with any phrasing, yet nothing else in the knowledge base comes close.
 CLEAR_ACCEPT = 75.0
 CLEAR_MARGIN = 20.0
+#: From this age on, a person is arrested as an adult in every state: the rule about children is never the answer.
+ADULT = 18
 #: Added to the rule topic's score when the question names a state or a child's age with arrest words.
 RULE_BONUS = 10.0
 #: Without an arrest, a charge or jail said outright, the rule is the default only when the question's own
@@ -179,7 +181,10 @@ class Engine:
             # arrested in orlando in 2019" is the case.
             rule = next(h for h in hits if self._is_rule(h))  # _with_rule_bonus lifted it into the hits
             others = [h for h in hits if not self._is_rule(h)]
-            if others and not (asks_the_limit and slots.limit_last) and _accepted(others[0].score, others[0].score - earned):
+            # A last question asking an age limit keeps the rule ("…what's the minimum age there now?"), unless it is
+            # the age limit of a subject declined by name ("…what age can kids visit" a parent in jail)
+            if others and (others[0].kind == "offtopic" or not (asks_the_limit and slots.limit_last)) and _accepted(
+                    others[0].score, others[0].score - earned):
                 second = others[1].score if len(others) > 1 else 0.0
                 if others[0].kind == "offtopic":  # ahead of what the rule earned: declined by name
                     return self._decline(others[0], slots)
@@ -209,6 +214,11 @@ class Engine:
             # "minimum age to buy a lottery ticket in virginia": an age rule, but not about arrest. The arrest
             # rule is never the answer to a question with no word of arrest, police or courts in it.
             return compose.no_match(self.kb, "That doesn't look like a question about arrest or the police.",
+                                    score, slots.state, slots.age)
+        if self._is_rule(top) and slots.age is not None and slots.age >= ADULT:  # type: ignore[arg-type]
+            # "police pulled my 19 year old over and found weed": no rule about children reaches a grown child, and
+            # "at 19 a child can be arrested" answers nothing that was asked
+            return compose.no_match(self.kb, "That looks like a question about an adult's arrest, which I don't cover.",
                                     score, slots.state, slots.age)
         if slots.unsure_state and self._is_rule(top):  # type: ignore[arg-type]
             return self._which_state(slots.states, slots, score)

@@ -230,7 +230,8 @@ CASE_CUE = prefilter.compile(r"\b(what happened|whatever happened|what ever happ
                              r"lawsuit|sued|settle\w*|fired|punished|that girl|that boy|the case|"
                              # "the 6 year old girl zip tied…", "the rochester girl", "a boy who punched…", "in 2019":
                              # someone else's child, described as in the news
-                             r"(?:the|that) (?:\w+ ){0,3}(?:girl|boy|kid|child|student|first grader|kindergartner)|"
+                             # ("the earliest age a kid can…" asks an age, it describes no child)
+                             r"(?:the|that) (?:(?!ages?\b)\w+ ){0,3}(?:girl|boy|kid|child|student|first grader|kindergartner)|"
                              r"(?:girl|boy|kid|child|student|yo|year old|grader|kindergartner) who|(?:19|20)\d\d)\b")
 
 #: A headline, not a question: "key west 8 year old arrested at school", "rochester 9 year old pepper sprayed".
@@ -321,14 +322,16 @@ PARENT_SUBJECT = prefilter.compile(
 )
 
 #: Immigration detention and deportation: federal civil matters, not a child's arrest.
-IMMIGRATION = prefilter.compile(r"\b(?:by ice|ice (?:agents?|detention|detains?|raids?|custody|took|takes|detained|picked|picks|"
+IMMIGRATION = prefilter.compile(r"\b(?:by ice|(?:can|could|will|would|did|does|do|if|when) ice (?:take|come|go|arrest|pick|"
+                                r"enter|show|get|detain|question)\w*|"
+                                r"ice (?:agents?|detention|detains?|raids?|custody|took|takes|detained|picked|picks|"
                                 r"arrests?|arrested)|deport\w*|"
                                 r"immigration (?:detention|custody|court|hold))\b")
 
 #: The asker's child as the victim: "can i press charges against the dad who shoved my 10 yo".
 VICTIM_SIDE = prefilter.compile(
     r"\b(?:(?:can|could|should|do|how do|how can|want to|wanna|going to|gonna|will|plan to) (?:i|we) (?:still )?"
-    r"press charges|press charges (?:herself|himself)|"
+    r"press (?:\w+ )?charges|press charges (?:herself|himself)|"
     r"(?:i|we) (?:want to|wanna|will|am going to|are going to|plan to) press charges|press(?:ing)? "
     r"charges against (?:the|that|this|an?|another|his|her) (?:dad|mom|father|mother|man|woman|adult|parent|teacher|"
     r"coach|guy|lady|neighbou?r|driver)|"
@@ -431,8 +434,8 @@ CHILD_TOLD_TO_SAY = prefilter.compile(r"\b(?:tell|teach|told|taught|remind) (?:m
 
 #: A message that opens by telling the bot what to do ("pretend…", "write…", "repeat…", "respond…"): no dev question
 #: opening so is one the bot should answer, whatever words follow ("you are a lifesaver" is thanks: not listed).
-INJECTION_OPENING = prefilter.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot )*"
-                                      r"(?:write|pretend|repeat|confirm|generate|"
+INJECTION_OPENING = prefilter.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot |just )*"
+                                      r"(?:write|pretend|repeat|confirm|generate|post|"
                                       r"compose|draft|reply|respond|output|print|forget|disregard|translate|"
                                       r"answer (?:only|with|in|as|like))\b")  # "act as", "from now on"…: INJECTION, anywhere
 
@@ -510,6 +513,9 @@ NO_STATE = ""
 _HOLDS_STATE = frozenset(name for name in SHARED_CITIES
                          if any(f" {fold(state)} " in f" {name} " for state in J.NAMES.values()))
 
+_CITIES_HOLDING_STATE = frozenset(name for name in MORE_CITIES
+                                  if any(f" {fold(state)} " in f" {name} " for state in J.NAMES.values()))
+
 
 @lru_cache(maxsize=1)
 def _phrase_table() -> tuple[dict[str, str], dict[str, frozenset[int]]]:
@@ -527,6 +533,10 @@ def _phrase_table() -> tuple[dict[str, str], dict[str, frozenset[int]]]:
     # words for no one (see shared_city).
     for name in _HOLDS_STATE:
         table[name] = NO_STATE
+    # …and a generated city's name holding another state's ("missouri city" is in Texas, "michigan city" in Indiana):
+    # read anywhere, before the state's name.
+    for name in _CITIES_HOLDING_STATE:
+        table[name] = MORE_CITIES[name]
     starts: dict[str, set[int]] = {}
     for phrase in table:
         words = phrase.split()
@@ -606,8 +616,9 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         for size in (3, 2, 1):
             if not free(i, i + size - 1):
                 continue
-            code = MORE_CITIES.get(" ".join(t[0] for t in tokens[i:i + size]))
-            if code is not None and _read_as_place([t[0] for t in tokens], i, size):
+            name = " ".join(t[0] for t in tokens[i:i + size])
+            code = MORE_CITIES.get(name)
+            if code is not None and (_read_as_place([t[0] for t in tokens], i, size) or (i == 0 and _labels(original, name))):
                 claim(code, i, i + size - 1)
                 break
     for match in re.finditer(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])", original):
@@ -806,11 +817,32 @@ def shared_city(folded: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+#: A message's label before its question: "santa ana, lowest age…", "Pocatello question, how young…".
+_LABEL_WORDS = frozenset({"", "question", "folks", "here", "area", "parent", "parents", "mom", "dad", "people",
+                          "family", "resident", "residents"})
+_LABEL_END = re.compile(r"[,:;(]|\s[-–—]\s")
+#: What follows a name addressing someone: "tyler, can you help", "irving, thanks".
+_ADDRESSED = re.compile(r"\s*(?:(?:can|could|would|will|did|do|are|have) (?:you|u)|you|u|ur|your|thanks|thank|thx|ty|lol)\b")
+
+
+def _labels(original: str, name: str) -> bool:
+    """Whether the message opens with `name` as its label: the name, perhaps "question" or "folks", then a comma,
+    colon or dash ("fort smith - what age…"). "Tyler, can you help" is rare next to "santa ana, lowest age…"."""
+    end = _LABEL_END.search(original, 0, len(name) + 16)
+    if end is None:
+        return False
+    head = " ".join(re.findall(r"[a-z0-9]+", fold(original[:end.start()])))
+    return (head.startswith(name) and head[len(name):].strip() in _LABEL_WORDS
+            and not _ADDRESSED.match(fold(original[end.end():])))
+
+
 def _read_as_place(words: list[str], i: int, size: int) -> bool:
     """Whether the name in words[i:i + size] is used as a place: after "in", "from"…, before "police" or "area",
     or opening the message as its label ("provo can a 11 year old…"); "my son tyler" is a boy."""
     after = words[i + size] if i + size < len(words) else ""
-    return (i > 0 and words[i - 1] in _PLACE_WORDS) or after in _AFTER_PLACE or (i == 0 and after in _AFTER_OPENING_PLACE)
+    addressed = i + size + 1 < len(words) and words[i + size + 1] in ("you", "u")  # "tyler can you help…"
+    return (i > 0 and words[i - 1] in _PLACE_WORDS) or after in _AFTER_PLACE or (
+        i == 0 and after in _AFTER_OPENING_PLACE and not addressed)
 
 
 def without_mentions(text: str) -> str:
@@ -908,7 +940,9 @@ _POLICE_NOUNS = frozenset({"police", "polices", "pd", "cop", "cops", "officer", 
 #: Errands of a case already under way, which the knowledge base does not cover: visiting a detained child,
 #: paying fines or restitution, bail, looking up a court date, the rules of probation.
 CASE_ERRANDS = prefilter.compile(
-    r"\b(?:visit\w* (?:\w+ ){0,4}(?:juvie|detention|jail|facility|lockup)|visiting hours|visitation (?:at|in) (?:juvie|"
+    r"\b(?:visit\w* (?:\w+ ){0,4}(?:juvie|detention|jail|prison|facility|lockup)|visiting hours|"
+    # "…is in jail in arkansas, can i bring the grandkids to visit her"
+    r"(?:in|at) (?:the )?(?:county )?(?:jail|prison) (?:\w+ ){0,12}visit\w*|visitation (?:at|in) (?:juvie|"
     r"detention|jail)|commissary|bring (?:\w+ ){0,2}(?:food|snacks|clothes|books|money) (?:\w+ ){0,5}(?:juvie|detention|jail)|"
     r"restitution|(?:court|juvenile) (?:fines?|fees?|costs)|how much (?:are|is|will|would|do) (?:\w+ ){0,3}(?:fines?|fees?)|"
     r"pay (?:\w+ ){0,3}(?:fines?|fees?|bail|bond)|bail (?:\w+ )?out|bond (?:\w+ )?out|"

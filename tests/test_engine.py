@@ -224,6 +224,8 @@ def test_every_off_topic_phrasing_is_declined_and_never_offered(engine: Engine, 
     # close to a declined subject's words (a parent's own arrest, a child out alone), but about the child's
     ("What actually happens once a kid gets arrested? Like step by step", ("topic", "after-arrest")),
     ("my son was walking home alone when police stopped and questioned him", ("topic", "questioning")),
+    # hiring a lawyer is not a job
+    ("does the court give kids a free attorney or do we have to go hire one ourselves", ("topic", "find-a-lawyer")),
 ])
 def test_questions_near_a_declined_subject_are_still_answered(engine: Engine, question: str,
                                                               entry: tuple[str, str]) -> None:

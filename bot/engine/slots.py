@@ -93,7 +93,10 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                           r"(?:backpacks?|lockers?) (?:search\w*|checks?))\b")),
     ("school enrolment", prefilter.compile(r"\b(kindergarten|enrol+(?:ment|ed|ing)?|start school|school age|compulsory|"
                                            r"homeschool\w*|pre ?k)\b")),
-    ("work", prefilter.compile(r"\b(work permit|get a job|jobs?|employ\w*|babysit\w*|hire|hired|paid|wages?|"
+    # (not "hire a lawyer", "do we have to hire one")
+    ("work", prefilter.compile(r"\b(work permit|get a job|jobs?|employ\w*|babysit\w*|"
+                               r"hired?(?! (?:(?:a|an|our|my|his|her|your|the|own|private|good|criminal|juvenile|defense) )*"
+                               r"(?:lawyers?|attorneys?|counsel|defenders?|one|1)\b)|paid|wages?|"  # "one" is a digit by then
                                r"how much (?:does|do|would) (?:a |an )?(?:\w+ ){1,4}(?:make|earn))\b")),
     ("voting", prefilter.compile(r"\bvot(?:e|ing|er)\b")),
     ("marriage", prefilter.compile(r"\b(marry|married|marriage|wed)\b")),

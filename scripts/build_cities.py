@@ -12,7 +12,7 @@ The reader only trusts these after "in", "from", "near"…, before "police" or "
 label ("in tyler" and "tyler police" are places, "my son tyler" is not).
 
 Names that several states share ("Columbus", "Kansas City", "Springfield") are listed apart, with the states
-where a place of that name has SHARED_MIN people, biggest first: told only such a name, the bot asks which state
+where a place of that name has OFFERED_MIN people (at least two), biggest first: told only such a name, the bot asks which state
 is meant rather than guess (the hand list in jurisdictions.CITIES, where one state dominates, is left as it is).
 
 Counties ("cuyahoga county", "orleans parish") are kept when their name is unique to one state: "county" says
@@ -39,9 +39,12 @@ MIN_POPULATION = 15_000
 #: Cities this big keep their name even when it is also a word ("Mobile" and "Surprise" are left out by hand).
 BIG_CITY = 100_000
 #: A name shared by states counts as ambiguous when a second state's place of that name has this many people and at
-#: least SHARED_SHARE of the biggest one's ("Manhattan, Kansas" is not what "in manhattan" means).
-SHARED_MIN = 40_000
+#: least SHARED_SHARE of the biggest one's ("Manhattan, Kansas" is not what "in manhattan" means). At 40,000,
+#: "birmingham", "lexington" and "altoona" (a second place of 15,000-40,000) were in neither list, and a parent
+#: naming one got the national overview: asking "which Birmingham?" is better than either that or a guess.
+SHARED_MIN = MIN_POPULATION
 SHARED_SHARE = 0.05
+OFFERED_MIN = 40_000
 OUT = ROOT / "bot" / "knowledge" / "cities.py"
 #: Left out by hand: ordinary words ("in mobile home"), places better known abroad ("Ontario", "Jamaica"),
 #: and GeoNames districts no parent would name ("Meads", "Tempe Junction").
@@ -116,7 +119,7 @@ def main() -> int:
             continue
         chosen.setdefault(name, place["admin1code"])
     counties = unique_counties()
-    shared = shared_names(places, state_names | known)
+    shared = shared_names(places, state_names | known, dictionary)
     lines = [
         f'"""US and Puerto Rico cities of {MIN_POPULATION:,}+ people, and counties, whose name is unique to one state '
         '(generated; do not',
@@ -152,7 +155,7 @@ def _ordinary(name: str, dictionary: set[str]) -> bool:
     return name in dictionary or name in PEOPLE_AND_ABROAD
 
 
-def shared_names(places: list[dict], left_out: set[str]) -> dict[str, tuple[str, ...]]:
+def shared_names(places: list[dict], left_out: set[str], dictionary: set[str]) -> dict[str, tuple[str, ...]]:
     """"columbus" -> ("OH", "GA", "IN"): names at least two states have big places of (see SHARED_MIN)."""
     biggest: dict[str, dict[str, int]] = defaultdict(dict)
     for place in places:
@@ -163,8 +166,13 @@ def shared_names(places: list[dict], left_out: set[str]) -> dict[str, tuple[str,
     for name, sizes in biggest.items():
         ranked = sorted(sizes.items(), key=lambda item: -item[1])
         if (len(ranked) > 1 and ranked[1][1] >= SHARED_MIN and ranked[1][1] >= SHARED_SHARE * ranked[0][1]
-                and name not in left_out and name not in EXCLUDE):
-            shared[name] = tuple(code for code, people in ranked if people >= SHARED_MIN)
+                and name not in left_out and name not in EXCLUDE
+                # a word, and no two big places of that name: "in paradise", "in orange" ("in troy" stays)
+                and not (ranked[0][1] < BIG_CITY and ranked[1][1] < OFFERED_MIN and _ordinary(name, dictionary))):
+            # the states offered: those with a big place of the name, and at least the two biggest ("Portland,
+            # Texas" is not offered next to Oregon's and Maine's)
+            offered = [code for code, people in ranked if people >= OFFERED_MIN]
+            shared[name] = tuple(offered if len(offered) > 1 else [code for code, _ in ranked[:2]])
     return shared
 
 

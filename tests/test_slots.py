@@ -328,6 +328,7 @@ def test_a_typo_as_near_two_words_is_read_as_the_one_the_knowledge_base_uses_mor
     ("can police arrest my 7 year old in columbus", ("columbus", ("OH", "GA", "IN"))),
     ("kansas city police arrested my son, hes 10", ("kansas city", ("MO", "KS"))),
     ("portland can a 9 yo be arrested", ("portland", ("OR", "ME"))),
+    ("my nephew is 11 in birmingham can he be arrested", ("birmingham", ("AL", "MI"))),  # one big, one of 20,000
     ("my son jackson is 8, can he be arrested", None),  # a name, not a place
     ("in portland maine can a 7 yo be arrested", None),  # the state is named
 ])

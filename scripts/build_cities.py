@@ -71,6 +71,11 @@ PEOPLE_AND_ABROAD = frozenset("""
     saratoga airport eastlake riverbank sunland woodside whitestone westland boardman coram chillum adelphi
     sparks banning cabot sanger romulus ruskin rutherford seminole barrington bellwood
 """.split())
+#: …but these dictionary words are far more often the place, after "in" or before "police": "in flint", "napa pd".
+CHIEFLY_PLACES = frozenset("""
+    flint napa champaign dearborn tupelo largo utica moline euclid salina natchez goodyear bellflower reseda poinciana
+    camas pinole pampa galt tiffin bethlehem jupiter bend hickory butte
+""".split())
 #: A name of several words is a place even when each word is ordinary ("palo alto", "grand junction", "sioux
 #: city"), except these, which name a part of many towns ("south shore", "mid city", "the financial district") or
 #: say something else after "in" ("in country club", "in times square").
@@ -152,7 +157,7 @@ def _ordinary(name: str, dictionary: set[str]) -> bool:
     """Whether `name` reads as something other than a place after "in" or "from" (see PEOPLE_AND_ABROAD)."""
     if " " in name:
         return name in GENERIC_PLACES
-    return name in dictionary or name in PEOPLE_AND_ABROAD
+    return (name in dictionary and name not in CHIEFLY_PLACES) or name in PEOPLE_AND_ABROAD
 
 
 def shared_names(places: list[dict], left_out: set[str], dictionary: set[str]) -> dict[str, tuple[str, ...]]:

@@ -101,6 +101,7 @@ def read(text: str) -> slots.Slots:
     ("can police arrest a 10 year old in palo alto", ("CA",)),
     ("is there a minimum age to arrest a kid in grand junction", ("CO",)),
     ("anyone in minot know the age", ("ND",)),
+    ("can police arrest a 10 year old in flint", ("MI",)),  # a dictionary word, but chiefly the place
     # a city whose name holds another state's: the city's state, not the name's
     ("can a 9 yo be charged in missouri city", ("TX",)),
     ("what age can police arrest a kid in michigan city", ("IN",)),

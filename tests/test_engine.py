@@ -189,6 +189,9 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     ("my 11 yr old is going to a sleepover and the other family has guns in the house, is there a law in arkansas "
      "that says they have to lock them up", "guns (owning, storing or buying one)"),
     ("my 16 year old got arrested last year, can I still claim him as a dependent on my taxes", "taxes or benefits"),
+    # a teacher asking about their own liability, with restraint words in it
+    ("I'm a 3rd grade teacher in Texas. Can I be personally sued if I physically restrain a student who's hitting "
+     "other kids?", "a teacher's or school's liability"),
 ])
 def test_a_subject_the_knowledge_base_does_not_cover_is_named_not_answered(engine: Engine, question: str,
                                                                           subject: str) -> None:
@@ -200,8 +203,6 @@ def test_a_subject_the_knowledge_base_does_not_cover_is_named_not_answered(engin
 
 @pytest.mark.parametrize("question", [
     # as close to a declined subject as to a topic: asked which was meant (the topic offered), no longer answered
-    "I'm a 3rd grade teacher in Texas. Can I be personally sued if I physically restrain a student who's hitting "
-    "other kids?",
     "my kid is 12 and got a concussion at football practice and nobody told me till pickup. does the school have to "
     "notify parents about injuries in kentucky",
 ])

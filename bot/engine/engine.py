@@ -89,6 +89,8 @@ class Engine:
         rule = kb.topics.get(compose.RULE_TOPIC)
         self.has_rule_topic = rule is not None and rule.state_field == "rule"
         self.case_states = frozenset(case.state for case in kb.cases.values())
+        # a near-miss cue naming a subject of knowledge/offtopic/ is filed under it (what /kb unanswered groups by)
+        self.subjects = {subject.title: subject.key for subject in kb.offtopics.values()}
 
     def answer(self, question: str, previous: Answer | None = None) -> Answer:
         text = clean(question or "")[:MAX_CHARS]
@@ -105,10 +107,11 @@ class Engine:
             return compose.no_match(self.kb, "I can only repeat what my sources say.")
         if slots.near_miss and not slots.arrest_intent and not slots.case_cue and (
                 slots.near_miss in slot_reader.FIRM_NEAR_MISSES or not self._known_question(slots)):
-            return compose.no_match(
+            declined = compose.no_match(
                 self.kb, f"That looks like a question about {slots.near_miss}, which I don't cover.",
                 state=slots.state, age=slots.age,
             )
+            return replace(declined, closest=self.subjects.get(slots.near_miss))
         followup = self._follow_up(slots, previous)
         if followup is not None:
             return followup

@@ -882,6 +882,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         near_miss = "an adult's arrest"
     elif IMMIGRATION.search(both):
         near_miss = "immigration"
+    elif STAFF_LIABILITY.search(both):
+        near_miss = STAFF_LIABILITY_SUBJECT
     elif CASE_ERRANDS.search(both):
         near_miss = CASE_ERRANDS_SUBJECT
     elif AFTERMATH.search(both):
@@ -954,6 +956,12 @@ CASE_ERRANDS = prefilter.compile(
     r"drink|phone|curfew|allowed)|probation officers? (?:\w+ ){0,3}(?:drug test|search|check|visit)|drug test\w*)\b"
 )
 
+#: A teacher or aide asking about their own liability: "I'm a 3rd grade teacher in Texas. Can I be personally sued if
+#: I physically restrain a student…" (restraint words, but the asker's job is the question, not the child's rights).
+STAFF_LIABILITY = prefilter.compile(
+    r"\b(?:i m|im|i am|as) (?:a|an) (?:\w+ ){0,3}(?:teacher|aide|para\w*|principal|coach|counselor|bus driver|"
+    r"substitute|educator)\b.*\b(?:can|could|will|would|am) i (?:\w+ ){0,2}(?:sued|fired|liable|lose my (?:job|license))\b")
+STAFF_LIABILITY_SUBJECT = "a teacher's or school's liability"
 CASE_ERRANDS_SUBJECT = "the practical side of a court case (visits, fines, probation rules, court dates)"
 AFTERMATH_SUBJECT = "what an arrest can lead to outside the courts (benefits, housing, jobs, school teams, permits)"
 OTHER_AGE_SUBJECT = "another age the law sets (buying, driving, working)"
@@ -966,7 +974,7 @@ POLICE_QUESTIONING = prefilter.compile(r"\b(?:police|cops?|officers?|detectives?
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question, nor a
 #: phrasing of the knowledge base into a known question ("my 18 yr old was arrested, do the cops have to call me").
 FIRM_NEAR_MISSES = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child",
-                             "immigration", CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT, OTHER_AGE_SUBJECT,
+                             "immigration", STAFF_LIABILITY_SUBJECT, CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT, OTHER_AGE_SUBJECT,
                              SYSTEM_SERVICE_SUBJECT})
 
 #: "charged adult price", "charge a fee": money, not a criminal charge; "in charge of her siblings": minding them.

@@ -101,7 +101,12 @@ def read(text: str) -> slots.Slots:
     ("can police arrest a 10 year old in palo alto", ("CA",)),
     ("is there a minimum age to arrest a kid in grand junction", ("CO",)),
     ("anyone in minot know the age", ("ND",)),
-    ("can police arrest a 10 year old in flint", ("MI",)),  # a dictionary word, but chiefly the place
+    ("can police arrest a 10 year old in flint", ("MI",)),
+    # an abbreviation or a code opening the message as its label
+    ("del. what age can kids get charged", ("DE",)),
+    ("Ore. — can an 8 yr old be charged?", ("OR",)),
+    ("pr: whats the min age to charge a child", ("PR",)),
+    ("me: can he be arrested for that", ()),  # a pasted chat, not Maine  # a dictionary word, but chiefly the place
     # a city whose name holds another state's: the city's state, not the name's
     ("can a 9 yo be charged in missouri city", ("TX",)),
     ("what age can police arrest a kid in michigan city", ("IN",)),

@@ -565,7 +565,10 @@ _ASKING_WORDS = prefilter.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|a
 #: The first words of the generated cities' names: only a token that starts one is looked up.
 _CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES)
 _WORD_ABBREVIATION = prefilter.compile(rf"\b(?:in|from)\s+((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
-                                       rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)")
+                                       rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)|"
+                                       # …or opening the message as its label: "del. what age…", "pr: whats the min age"
+                                       rf"^\s*((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
+                                       rf"(?:{'|'.join(c.lower() for c in J.NAMES if c not in _END_WORDS)})(?=\s*:))")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en"})  # "en bayamón"
@@ -649,9 +652,9 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
     # Abbreviations that are also words, where the place word and the dot say they are places: "in wash.", "ind.",
     # "del."; Pennsylvania's and Maryland's codes after "in" even in lower case ("can a 10yo be arrested in pa").
     for match in _WORD_ABBREVIATION.finditer(original.lower()):
-        position = _locate_code(folded, match.group(1), tokens, used)
+        word = match.group(1) or match.group(2)
+        position = _locate_code(folded, word, tokens, used)
         if position is not None:
-            word = match.group(1)
             claim(J.DOTTED_WORD_ABBREVIATIONS.get(word, word.upper()), position, position)
     for i in range(len(tokens) - 1):  # two-word names: "south carolna", "new hampshre", "sout carolina", "new yrok"
         if not free(i, i + 1) or not _first_word(tokens[i][0]):

@@ -47,7 +47,7 @@ ALTERNATE_NAMES: dict[str, str] = {
 
 #: Old abbreviations that are also words ("wash", "ind", "del"): a state only with a place word before and the dot
 #: after ("in wash.").
-DOTTED_WORD_ABBREVIATIONS: dict[str, str] = {"wash": "WA", "ind": "IN", "del": "DE"}
+DOTTED_WORD_ABBREVIATIONS: dict[str, str] = {"wash": "WA", "ind": "IN", "del": "DE", "ore": "OR", "ala": "AL"}
 
 #: Ambiguous codes that are a state even in lower case right after "in" or "from" ("arrested in pa").
 CODES_AFTER_IN: frozenset[str] = frozenset({"PA", "MD"})

@@ -249,6 +249,10 @@ def test_questions_about_someone_elses_child_in_the_news_are_case_questions(ques
     ("im 13 and broke a window with a rock, can i get arrested", False),
     ("can my ex be arrested for not bringing our daughter back on time", True),
     ("can i get an old dui expunged in arizona", True),
+    # said later in the sentence; the asker's own warrant
+    ("my husband got pulled over in chicago and arrested for dui with our 7 year old in the car", True),
+    ("i have an old warrant in cook county for a missed court date, how do i clear it", True),
+    ("i have a question about warrants, can police arrest my 12 yo at home without one", False),
     ("my brother was arrested at school, he is 15", False),  # a sibling may be a teenager
     ("teen here. if i get arrested what do i say to the cops", False),
     ("my son was arrested in ohio, what happens now", False),

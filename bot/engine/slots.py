@@ -274,7 +274,12 @@ ADULT_ARRESTED = prefilter.compile(
     rf"\b(?:my (?:{_GROWN_UPS})|i|(?:my|our) \w+s (?:father|dad|mother|mom|husband|wife))(?: \d{{2}} ?[mf])? "
     r"(?:was|got|am|just got|have been|ve been|m being|m getting|is|"
     r"has been|were) (?:just )?"
+    # "…got pulled over in chicago and arrested for dui"
+    r"(?:(?:\w+ ){1,5}and (?:got |was )?)?"
     r"(?:arrested|charged|booked|locked up|jailed)\b|"
+    # the asker's own warrant: "i have an old warrant in cook county…"
+    r"\bi (?:have|ve got|got|still have) (?:an? )?(?:(?:old|outstanding|active|open|bench|arrest|felony|misdemeanor|"
+    r"traffic) )*warrants?\b|\bwarrants? (?:out )?for (?:me|my arrest)\b|"
     # …said with the police as subject ("cops arrested my husband"): "…be arrested? my husband swears…" is two sentences
     rf"\b(?:police|cops?|officers?|deput(?:y|ies)|sheriffs?|they|feds) (?:\w+ )?(?:arrested|arrest|charged|booked|jailed|"
     rf"handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?(?:my|our|the|a) (?:{_GROWN_UPS})\b(?! s\b)"

@@ -170,6 +170,14 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     # visiting a grown-up in jail, asked with the age of the children who would visit
     "my daughter (the kids mom) is in jail in Arkansas, can I bring the grandkids to visit her, what age can kids visit",
     "my brother is in jail in arkansas. what age can his kids visit him?",
+    # hunting; a child in a welfare agency's custody; a parent going to prison; legal custody asked for
+    "can my 14 year old hunt deer by himself in Wisconsin if he passed hunter safety? or does an adult have to be "
+    "right there with him",
+    "My grandson (5) has been in DCS custody in Memphis for 3 weeks and nobody will tell me anything. Im his "
+    "grandmother. dont I have a right to be considered for placement",
+    "what happens to my kids if I go to prison in indiana? theyre 2 and 5. will I lose my rights to them",
+    "I'm raising my granddaughter, she's 5, in Jackson TN. Her mom is locked up for at least a year. How do i get "
+    "legal custody so I can sign her up for kindergarten",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)

@@ -85,7 +85,7 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                   r"truck|(?<!stolen )motorcycle|behind the wheel)\b")),
     ("drinking", prefilter.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", prefilter.compile(r"\bcurfews?\b")),
-    ("guns", prefilter.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunting|"
+    ("guns", prefilter.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunt|hunting|hunter safety|"
                                r"(?:carry|buy|own|bring|have) (?:\w+ ){0,2}"
                                r"(?:pepper spray|mace|tasers?|stun guns?|knife|knives))\b")),
     # a school searching a pupil's things, which the knowledge base does not cover
@@ -140,7 +140,8 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
     ("bullying", prefilter.compile(r"\b(?:(?:being|gets|got|was|is) bullied|bullied (?:at|by|online|in)|bullies|bullying|"
                                    r"cyber ?bull\w*)\b")),
     # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
-    ("child protective services", prefilter.compile(r"\b(cps|dcfs|child protective services?|child welfare|neglect\w*|"
+    ("child protective services", prefilter.compile(r"\b(cps|dcfs|dcs|dcf|dfcs|dcyf|child protective services?|child welfare|"
+                                                    r"neglect\w*|"
                                                     r"report (?:the|their|his|her) parents?)\b")),
     # the age a youth can be tried as an adult is another rule than the youngest age of arrest
     ("trial as an adult", prefilter.compile(r"\b(?:tried|charged|prosecuted|sentenced) as an adult|(?:transferr?ed|waived?|"
@@ -179,7 +180,8 @@ FAMILY_CUSTODY = prefilter.compile(
     r"she lives|he lives))\b"
 )
 
-CUSTODY_ASKED = prefilter.compile(r"\b(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary |emergency |temporary )?"
+CUSTODY_ASKED = prefilter.compile(r"\b(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary |emergency |temporary |"
+                                  r"legal |physical |permanent )?"
                                   r"custody\b")
 
 #: What an arrest leads to outside the courts, which the knowledge base does not cover: "will we lose our snap
@@ -313,7 +315,10 @@ SELF_MINOR = prefilter.compile(
 #: about the parent's own liability, whatever child it mentions.
 PARENT_SUBJECT = prefilter.compile(
     rf"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:{_GROWN_UPS})) (?:be|get|go) "
-    r"(?:arrested|charged|prosecuted|to jail|locked up)|(?:(?:they|police|cops) (?:can|could|will|would|might)|"
+    r"(?:arrested|charged|prosecuted|to jail|locked up)|"
+    # "what happens to my kids if i go to prison"
+    r"if (?:i|we) (?:go|went|get sent|am sent|end up|have to go) (?:to|in) (?:prison|jail)|"
+    r"(?:(?:they|police|cops) (?:can|could|will|would|might)|"
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
     r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|parents? (?:be|get|gets|got|getting) (?:arrested|charged|"
     r"fined|jailed|prosecuted)\b|(?:call|report) (?:the )?(?:police|cops) on (?:the|their|"
@@ -990,11 +995,16 @@ _PRICE_CHARGE = prefilter.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|
                                   r"\b(?:in|take|took|taking|takes|put|left) charge\b")
 
 
+#: Custody that is a child welfare agency's or a family court's, not the police's: "in dcs custody", "legal custody".
+_FAMILY_CUSTODY_WORDS = prefilter.compile(r"\b(?:(?:cps|dcs|dcf|dcfs|dfcs|dcyf|foster|legal|physical|joint|full|sole|"
+                                          r"primary|shared|permanent) custody)\b")
+
+
 def _without_false_arrest_words(text: str) -> str:
     """`text` without the arrest words that mean something else in it: a school's detention, a price charged."""
     if SCHOOL_DETENTION.search(text):  # "got detention for talking": every "detention" in it is the school's
         text = re.sub(r"\bdetentions?\b", " ", text)
-    return _PRICE_CHARGE.sub(" ", text)
+    return _FAMILY_CUSTODY_WORDS.sub(" ", _PRICE_CHARGE.sub(" ", text))
 
 
 #: The police doing something to someone: "can the cops take my 7 year old", "police picked her up". Police contact

@@ -195,7 +195,7 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     ("In Oregon, at what age can a kid get mental health treatment without parental consent?",
      "a minor's consent to medical or mental health care"),
     ("my 11 yr old is going to a sleepover and the other family has guns in the house, is there a law in arkansas "
-     "that says they have to lock them up", "guns (owning, storing or buying one)"),
+     "that says they have to lock them up", "guns or hunting"),
     ("my 16 year old got arrested last year, can I still claim him as a dependent on my taxes", "taxes or benefits"),
     # a teacher asking about their own liability, with restraint words in it
     ("I'm a 3rd grade teacher in Texas. Can I be personally sued if I physically restrain a student who's hitting "

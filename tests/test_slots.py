@@ -162,7 +162,7 @@ def test_a_distance_in_minutes_is_not_a_grown_up_s_age() -> None:
     ("what's the drinking age in ohio", "drinking"),
     ("curfew for a 15 year old in chicago", "curfew"),
     ("how do I get full custody of my 6 year old in florida", "custody"),
-    ("can a 12 year old own a gun in texas", "guns"),
+    ("can a 12 year old own a gun in texas", "guns or hunting"),
     ("when can my 5 year old start kindergarten in ny", "school enrolment"),
     ("can a 14 year old get a job in california", "work"),
     ("can police arrest a 6 year old in Florida", None),

@@ -85,9 +85,9 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                   r"truck|(?<!stolen )motorcycle|behind the wheel)\b")),
     ("drinking", prefilter.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", prefilter.compile(r"\bcurfews?\b")),
-    ("guns", prefilter.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunt|hunting|hunter safety|"
-                               r"(?:carry|buy|own|bring|have) (?:\w+ ){0,2}"
-                               r"(?:pepper spray|mace|tasers?|stun guns?|knife|knives))\b")),
+    ("guns or hunting", prefilter.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunt|hunting|hunter safety|"
+                                          r"(?:carry|buy|own|bring|have) (?:\w+ ){0,2}"
+                                          r"(?:pepper spray|mace|tasers?|stun guns?|knife|knives))\b")),
     # a school searching a pupil's things, which the knowledge base does not cover
     ("school searches", prefilter.compile(r"\b(?:search\w* (?:\w+ ){0,4}(?:backpacks?|lockers?|book ?bags?|bags?)|"
                                           r"(?:backpacks?|lockers?) (?:search\w*|checks?))\b")),

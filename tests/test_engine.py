@@ -220,6 +220,19 @@ def test_a_question_between_a_declined_subject_and_a_topic_is_not_answered(engin
     assert answer.suggestions and all(s.kind != "offtopic" for s in answer.suggestions)
 
 
+@pytest.mark.parametrize(("question", "subject"), [
+    # declined by a near-miss cue whose label names a subject (in full or as its start): filed under that subject
+    ("can a 12 year old own a gun in texas", "guns"),
+    ("my son got detention for talking back in ohio, is that fair", "school-discipline"),
+    ("my husband was arrested in ohio for dui, what happens now", "adult-arrest"),
+])
+def test_a_near_miss_cue_files_the_question_under_the_subject_it_names(engine: Engine, question: str,
+                                                                       subject: str) -> None:
+    answer, text = ask(engine, question)
+    assert answer.status == "no_match" and "which I don't cover" in text
+    assert answer.closest == ("offtopic", subject)
+
+
 def test_every_off_topic_phrasing_is_declined_and_never_offered(engine: Engine, kb: KnowledgeBase) -> None:
     assert kb.offtopics
     for subject in kb.offtopics.values():

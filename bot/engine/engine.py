@@ -22,7 +22,7 @@ from bot.engine import slots as slot_reader
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.index import Hit, Index, normalise
 from bot.knowledge.jurisdictions import name_of
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.model import Kind, KnowledgeBase
 from bot.textnorm import clean, has_letters
 
 # Thresholds on the index's 0-100 score (fuzzy similarity blended with IDF cosine, plus keyword bonuses).
@@ -89,7 +89,8 @@ class Engine:
         rule = kb.topics.get(compose.RULE_TOPIC)
         self.has_rule_topic = rule is not None and rule.state_field == "rule"
         self.case_states = frozenset(case.state for case in kb.cases.values())
-        # a near-miss cue naming a subject of knowledge/offtopic/ is filed under it (what /kb unanswered groups by)
+        # a near-miss cue naming a subject of knowledge/offtopic/ is filed under it (what /kb unanswered groups by):
+        # the cue's label is the subject's name or its start ("school discipline" for "school discipline (detention…)")
         self.subjects = {subject.title: subject.key for subject in kb.offtopics.values()}
 
     def answer(self, question: str, previous: Answer | None = None) -> Answer:
@@ -111,7 +112,7 @@ class Engine:
                 self.kb, f"That looks like a question about {slots.near_miss}, which I don't cover.",
                 state=slots.state, age=slots.age,
             )
-            return replace(declined, closest=self.subjects.get(slots.near_miss))
+            return replace(declined, closest=self._subject_named(slots.near_miss))
         followup = self._follow_up(slots, previous)
         if followup is not None:
             return followup
@@ -133,6 +134,10 @@ class Engine:
         if not answer.answered and hits:
             answer = replace(answer, closest=(hits[0].kind, hits[0].id))
         return answer
+
+    def _subject_named(self, label: str) -> tuple[Kind, str] | None:
+        return next((key for title, key in self.subjects.items()
+                     if title == label or title.startswith((f"{label} ", f"{label},"))), None)
 
     def _known_question(self, slots: slot_reader.Slots) -> bool:
         """The knowledge base has this very question as a topic's or a case's phrasing: a near-miss word in it

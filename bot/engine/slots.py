@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -76,6 +76,7 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
     ("driving", prefilter.compile(r"\b((?:driving|(?<!the )(?<!that )(?<!other )driv(?:e|es|er|ers))"
                                   r"(?! (?:around|home|back|over|by|past|him|her|them|us|me|off|away)\b)|"
                                   r"drivers? licen[cs]e|learner ?s? permit|permit test|"
+                                  r"points? (?:\w+ ){0,2}on (?:his|her|my|their|your) licen[cs]e|"
                                   r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )"
                                   # where the asker is, not what is asked: "i'm in my car, what do i do first"
                                   r"(?<!in my )(?<!in the )(?<!in our )(?<!back of the )(?<!wrong )"
@@ -174,8 +175,11 @@ FAMILY_CUSTODY = prefilter.compile(
     r"\b(?:(?:joint|full|sole|primary|shared|physical|legal|child) custody|custody (?:battle|fight|war|agreement|arrangement|"
     r"order|case|hearing|schedule|dispute|rights|exchange|of (?:my|our|the|his|her))|visitation|child support|"
     r"divorce\w*|co ?parent\w*|ex husband|ex wife|my ex|guardianship|grandparents? rights|"
-    r"shared? custody|custody (?:question|issue|matter|"
-    r"situation|papers?|stuff)|(?:pick|choose|decide) (?:which |what |the |a |their |his |her )?parent|"
+    r"shared? custody|custody (?:question|issue|matter|situation|papers?|stuff)|"
+    # "refuse to go on court-ordered visits with the other parent"
+    r"court ordered visits?|visits? with (?:the other|his other|her other|their other|his|her|their) (?:parent|dad|mom|"
+    r"father|mother)|"
+    r"(?:pick|choose|decide) (?:which |what |the |a |their |his |her )?parent|"
     r"which parent (?:to live|they live|"
     r"she lives|he lives))\b"
 )
@@ -322,7 +326,7 @@ PARENT_SUBJECT = prefilter.compile(
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
     r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|parents? (?:be|get|gets|got|getting) (?:arrested|charged|"
     r"fined|jailed|prosecuted)\b|(?:call|report) (?:the )?(?:police|cops) on (?:the|their|"
-    r"his|her) parents?\b|(?:arrest|charge|jail|prosecute|lock up) (?:me|us)\b|"
+    r"his|her|a) parents?\b|(?:arrest|charge|jail|prosecute|lock up) (?:me|us)\b|"
     # the police called on the parent: "someone called the cops on me", "threatened to call the police on me"
     r"(?:call|calls|called|calling|threaten\w* to call) (?:the )?(?:cops|police) on me\b|"
     # the parent as the one to be questioned: "police want to question me (the dad) about my ex"
@@ -573,7 +577,7 @@ _START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD", "IN", "OR", "OH"})
 _ASKING_WORDS = prefilter.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages|what|how|kid|kids|child|children|"
                                   r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
 #: The first words of the generated cities' names: only a token that starts one is looked up.
-_CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES)
+_CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES) | {"saint"}
 _WORD_ABBREVIATION = prefilter.compile(rf"\b(?:in|from)\s+((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
                                        rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)|"
                                        # …or opening the message as its label: "del. what age…", "pr: whats the min age"
@@ -581,7 +585,8 @@ _WORD_ABBREVIATION = prefilter.compile(rf"\b(?:in|from)\s+((?:{'|'.join(J.DOTTED
                                        rf"(?:{'|'.join(c.lower() for c in J.NAMES if c not in _END_WORDS)})(?=\s*:))")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
 #: Words after which a name from the generated city list is read as a place.
-_PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en"})  # "en bayamón"
+_PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en",  # "en bayamón"
+                          "rural", "downtown", "greater"})  # "rural elko family", "greater boston"
 #: Words after a generated city's name that say it is the place: "eugene police", "provo pd", "the tyler area".
 _AFTER_PLACE = frozenset({"police", "pd", "cops", "cop", "sheriff", "sheriffs", "area", "schools", "resident", "residents"})
 #: …and, when the name opens the message, a question or a parent's label: "provo can a 11 year old…", "tulsa mom here".
@@ -633,7 +638,8 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             if not free(i, i + size - 1):
                 continue
             name = " ".join(t[0] for t in tokens[i:i + size])
-            code = MORE_CITIES.get(name)
+            # the list writes "st george" ("saint george" as typed)
+            code = MORE_CITIES.get(f"st {name[6:]}" if name.startswith("saint ") else name)
             if code is not None and (_read_as_place([t[0] for t in tokens], i, size) or (i == 0 and _labels(original, name))):
                 claim(code, i, i + size - 1)
                 break
@@ -681,8 +687,47 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         name = _near_name(token)
         if name is not None:
             claim(_FUZZY_NAMES[name], i, i)
+    if typos and not found:
+        _misspelled_place(tokens, free, claim, vocabulary, original)
     found.sort(key=lambda item: item[1])
     return found, spans
+
+
+@lru_cache(maxsize=1)
+def _place_buckets() -> tuple[dict[str, str], dict[tuple[str, int], list[str]]]:
+    """Every city and county name the reader knows -> its code, and the names by (first letter, number of words)."""
+    names = {**{fold(city): code for city, code in J.CITIES.items()}, **MORE_CITIES, **COUNTIES}
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for name in names:
+        buckets.setdefault((name[0], len(name.split())), []).append(name)
+    return names, buckets
+
+
+def _misspelled_place(tokens: list[tuple[str, int, int]], free: Callable[[int, int], bool],
+                      claim: Callable[[str, int, int], None], vocabulary: frozenset[str], original: str) -> None:
+    """A city or county misspelled where a place is expected ("hattiesberg, can police…", "in woonsockett",
+    "gwinett county"): one edit from a known name with the same first letter (two from one of ten letters or more),
+    when no state was read. Words of the knowledge base's vocabulary are never a place's typo."""
+    names, buckets = _place_buckets()
+    words = [t[0] for t in tokens]
+    for i, token in enumerate(words):
+        if len(token) < 6 or token in vocabulary or token.isdigit():
+            continue
+        for size in (3, 2, 1):  # the name starts with this word
+            last = i + size - 1
+            if last >= len(words) or not free(i, last):
+                continue
+            phrase = " ".join(words[i:last + 1])
+            county = words[last] in ("county", "parish")
+            if not (county or _read_as_place(words, i, size) or (i == 0 and _labels(original, phrase))):
+                continue
+            limit = 1 if len(phrase) < 10 else 2
+            found = process.extract(phrase, buckets.get((phrase[0], size), []), scorer=OSA.distance,
+                                    score_cutoff=limit, limit=None)
+            codes = {names[name] for name, _, _ in found}
+            if len(codes) == 1:  # a typo two places' names are both near is left alone
+                claim(codes.pop(), i, last, strip=not county)
+                return
 
 
 @lru_cache(maxsize=4096)

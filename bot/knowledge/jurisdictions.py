@@ -137,6 +137,14 @@ CITIES: dict[str, str] = {
     "cape cod": "MA", "marthas vineyard": "MA", "nantucket": "MA", "outer banks": "NC", "upper peninsula": "MI",
     "florida keys": "FL", "poconos": "PA", "the hamptons": "NY", "anacostia": "DC", "mat su": "AK",
     "big island": "HI", "lowcountry": "SC", "lehigh valley": "PA", "rio grande valley": "TX",
+    "rgv": "TX", "iron range": "MN", "acadiana": "LA", "hampton roads": "VA", "northern virginia": "VA",
+    "east bay": "CA", "south jersey": "NJ", "north jersey": "NJ", "berkshires": "MA", "black hills": "SD",
+    "adirondacks": "NY", "catskills": "NY", "finger lakes": "NY", "front range": "CO", "western slope": "CO",
+    "permian basin": "TX", "treasure valley": "ID", "magic valley": "ID", "wasatch front": "UT",
+    "kenai peninsula": "AK", "southern california": "CA", "ypsi": "MI", "pg county": "MD",
+    "congress heights": "DC",
+    # bases and reservations known by their own name
+    "jber": "AK", "dover afb": "DE", "dover air force base": "DE", "wind river": "WY",
 }
 
 #: Two-letter codes that are also English words (or common abbreviations):

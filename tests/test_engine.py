@@ -178,6 +178,10 @@ def test_a_rule_that_bars_only_prosecution_is_not_called_an_arrest_ban(engine: E
     "what happens to my kids if I go to prison in indiana? theyre 2 and 5. will I lose my rights to them",
     "I'm raising my granddaughter, she's 5, in Jackson TN. Her mom is locked up for at least a year. How do i get "
     "legal custody so I can sign her up for kindergarten",
+    "Grandma raising my 5 yo grandson in Oklahoma, his mom is in county jail for 18 months. How do I get guardianship "
+    "so I can enroll him in kindergarten?",
+    # a teenager asking about a parent's arrest
+    "im 17 and in nyc. my dad got arrested this morning and nobody will tell me where he is",
 ])
 def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, question: str) -> None:
     answer, text = ask(engine, question)
@@ -197,6 +201,8 @@ def test_near_misses_are_never_answered_with_an_arrest_rule(engine: Engine, ques
     ("my 11 yr old is going to a sleepover and the other family has guns in the house, is there a law in arkansas "
      "that says they have to lock them up", "guns or hunting"),
     ("my 16 year old got arrested last year, can I still claim him as a dependent on my taxes", "taxes or benefits"),
+    ("Do I need a lawyer for an IEP due process hearing in Connecticut? The school has refused to evaluate my 10 "
+     "year old for two years.", "special education (an IEP or a 504 plan)"),
     # a teacher asking about their own liability, with restraint words in it
     ("I'm a 3rd grade teacher in Texas. Can I be personally sued if I physically restrain a student who's hitting "
      "other kids?", "a teacher's or school's liability"),

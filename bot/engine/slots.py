@@ -186,7 +186,7 @@ FAMILY_CUSTODY = prefilter.compile(
 
 CUSTODY_ASKED = prefilter.compile(r"\b(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary |emergency |temporary |"
                                   r"legal |physical |permanent )?"
-                                  r"custody\b")
+                                  r"(?:custody|guardianship)\b")
 
 #: What an arrest leads to outside the courts, which the knowledge base does not cover: "will we lose our snap
 #: benefits", "section 8", "can cps take my other kids", "kick him off the team", "lose his learners permit",
@@ -306,6 +306,10 @@ ADULT_AGE = prefilter.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)
                               r"lbs|inches|feet|ft|degrees|people|kids|students))")
 YOUTH_PAST = prefilter.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) "
                                r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
+
+#: A teenager's parent arrested ("im 17 and my dad got arrested this morning"): an adult's arrest though a minor asks.
+PARENT_ARRESTED = prefilter.compile(r"\bmy (?:dad|father|mom|mother|stepdad|stepmom|parents) (?:just )?(?:got|was|were|is|are|"
+                                   r"has been|have been) (?:just )?(?:arrested|locked up|jailed|taken to jail)\b")
 
 #: The asker is a minor ("im 13", "teen here"): their own arrest is a child's arrest, not an adult's.
 SELF_MINOR = prefilter.compile(
@@ -934,9 +938,10 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     limit_last = age_asked and asked is not None and bool(AGE_ASKED.search(digitize(fold(asked))))
     young_child = bool(YOUNG_CHILD.search(corrected))
     grown = age >= 18 if age is not None else bool(ADULT_AGE.search(both))  # "my son is 19", "my 22 yr old"
-    if not SELF_MINOR.search(both) and (PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
+    if PARENT_ARRESTED.search(both) or (not SELF_MINOR.search(both) and (
+            PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
-            grown and (STRONG_ARREST.search(both) or POLICE_QUESTIONING.search(both)) and not YOUTH_PAST.search(both))):
+            grown and (STRONG_ARREST.search(both) or POLICE_QUESTIONING.search(both)) and not YOUTH_PAST.search(both)))):
         near_miss = "an adult's arrest"
     elif IMMIGRATION.search(both):
         near_miss = "immigration"

@@ -248,6 +248,30 @@ def test_every_off_topic_phrasing_is_declined_and_never_offered(engine: Engine, 
             assert all(s.kind != "offtopic" for s in answer.suggestions), phrasing
 
 
+@pytest.mark.parametrize(("question", "headline", "state"), [
+    # a known place misspelled: offered, never answered ("pikeville" is also a town the list does not have)
+    ("hattiesberg, can police arrest a 7 yo", "Did you mean Hattiesburg, Mississippi?", "MS"),
+    ("my 8 year old pushed a kid off the slide at a park in woonsockett, can he be charged?",
+     "Did you mean Woonsocket, Rhode Island?", "RI"),
+    ("we live in gwinett county and my 12 year old got in a fight, can he be arrested",
+     "Did you mean Gwinnett County, Georgia?", "GA"),
+])
+def test_a_misspelled_place_is_offered_not_answered(engine: Engine, question: str, headline: str, state: str) -> None:
+    answer, text = ask(engine, question)
+    assert answer.status == "clarify" and answer.headline == headline
+    assert [(s.kind, s.state) for s in answer.suggestions] == [("state", state)]
+
+
+def test_a_place_the_bot_does_not_know_is_asked_about_not_answered_nationally(engine: Engine) -> None:
+    answer, text = ask(engine, "my grandson goes to school in Hazard, at what age can the police arrest a child there")
+    assert answer.status == "no_match" and answer.entry is None
+    assert "I don't know which state Hazard is in." in text
+    # a month, the knowledge base's own words, or a store are not places
+    for question in ("my son turned 11 in March, can he be arrested", "can a kid be arrested in Juvenile Court",
+                     "can my kid be arrested in Walmart for stealing"):
+        assert "I don't know which state" not in ask(engine, question)[1], question
+
+
 @pytest.mark.parametrize(("question", "entry"), [
     # close to a declined subject's words (a parent's own arrest, a child out alone), but about the child's
     ("What actually happens once a kid gets arrested? Like step by step", ("topic", "after-arrest")),

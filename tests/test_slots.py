@@ -107,10 +107,7 @@ def read(text: str) -> slots.Slots:
     ("Ore. — can an 8 yr old be charged?", ("OR",)),
     ("pr: whats the min age to charge a child", ("PR",)),
     ("me: can he be arrested for that", ()),  # a pasted chat, not Maine
-    # a place misspelled where a place is expected; "saint" for the list's "st"; regions and bases
-    ("hattiesberg, can police arrest a 7 yo", ("MS",)),
-    ("my 8 year old pushed a kid at a park in woonsockett", ("RI",)),
-    ("we live in gwinett county and my 12 year old got in a fight", ("GA",)),
+    # "saint" for the list's "st"; regions and bases
     ("we live in saint george and my 11 year old lit fireworks", ("UT",)),
     ("rgv here, youngest age a kid can go to juvenile", ("TX",)),
     ("we just PCS'd to JBER and my 7yo had a meltdown", ("AK",)),  # a dictionary word, but chiefly the place

@@ -228,6 +228,15 @@ class Engine:
             # "at 19 a child can be arrested" answers nothing that was asked
             return compose.no_match(self.kb, "That looks like a question about an adult's arrest, which I don't cover.",
                                     score, slots.state, slots.age)
+        if slots.near_place and self._is_rule(top) and not slots.national:  # type: ignore[arg-type]
+            # "hattiesberg, can police arrest a 7 yo": a known place's name misspelled; offered, never guessed
+            name, code = slots.near_place
+            return self._which_state((code,), slots, score, f"Did you mean {name.title()}, {name_of(code)}?")
+        if slots.unknown_place and self._is_rule(top) and not slots.national:  # type: ignore[arg-type]
+            # "my grandson goes to school in Hazard, at what age…": a place the reader does not know; asking which
+            # state it is in beats the national overview
+            return compose.no_match(self.kb, f"I don't know which state {slots.unknown_place} is in. Please ask again "
+                                    "with the state's name.", score, None, slots.age)
         if slots.unsure_state and self._is_rule(top):  # type: ignore[arg-type]
             return self._which_state(slots.states, slots, score)
         if slots.city is not None and self._is_rule(top):  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -488,6 +488,8 @@ class Slots:
     stripped: str = ""              # text without the state and age mentions
     state_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     city: tuple[str, tuple[str, ...]] | None = None  # no state named, but a city several have ("columbus"): its states
+    unknown_place: str | None = None  # no state or city read, but a place named as one ("in Hazard"): asked which state
+    near_place: tuple[str, str] | None = None  # …or a misspelled one ("hattiesberg"): its name and state, offered
 
     @property
     def state(self) -> str | None:
@@ -691,8 +693,6 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         name = _near_name(token)
         if name is not None:
             claim(_FUZZY_NAMES[name], i, i)
-    if typos and not found:
-        _misspelled_place(tokens, free, claim, vocabulary, original)
     found.sort(key=lambda item: item[1])
     return found, spans
 
@@ -707,31 +707,31 @@ def _place_buckets() -> tuple[dict[str, str], dict[tuple[str, int], list[str]]]:
     return names, buckets
 
 
-def _misspelled_place(tokens: list[tuple[str, int, int]], free: Callable[[int, int], bool],
-                      claim: Callable[[str, int, int], None], vocabulary: frozenset[str], original: str) -> None:
+def misspelled_place(folded: str, original: str, vocabulary: frozenset[str]) -> tuple[str, str] | None:
     """A city or county misspelled where a place is expected ("hattiesberg, can police…", "in woonsockett",
-    "gwinett county"): one edit from a known name with the same first letter (two from one of ten letters or more),
-    when no state was read. Words of the knowledge base's vocabulary are never a place's typo."""
+    "gwinett county"), as (the name it is near, its state): one edit from a known name with the same first letter (two
+    from one of ten letters or more), and no other state's name as near. Only ever offered ("did you mean…"), never
+    answered: "pikeville" is one edit from Maryland's Pikesville and a town in Kentucky. Words of the knowledge base's
+    vocabulary are never a place's typo."""
     names, buckets = _place_buckets()
-    words = [t[0] for t in tokens]
+    words = re.findall(r"[a-z0-9]+", folded)
     for i, token in enumerate(words):
         if len(token) < 6 or token in vocabulary or token.isdigit():
             continue
         for size in (3, 2, 1):  # the name starts with this word
-            last = i + size - 1
-            if last >= len(words) or not free(i, last):
+            if i + size > len(words):
                 continue
-            phrase = " ".join(words[i:last + 1])
-            county = words[last] in ("county", "parish")
+            phrase = " ".join(words[i:i + size])
+            county = words[i + size - 1] in ("county", "parish")
             if not (county or _read_as_place(words, i, size) or (i == 0 and _labels(original, phrase))):
                 continue
             limit = 1 if len(phrase) < 10 else 2
             found = process.extract(phrase, buckets.get((phrase[0], size), []), scorer=OSA.distance,
                                     score_cutoff=limit, limit=None)
             codes = {names[name] for name, _, _ in found}
-            if len(codes) == 1:  # a typo two places' names are both near is left alone
-                claim(codes.pop(), i, last, strip=not county)
-                return
+            if len(codes) == 1:
+                return min(found, key=lambda row: row[1])[0], codes.pop()
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -882,6 +882,27 @@ def shared_city(folded: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+#: A capitalised name after "in", "near"… that the reader does not know: "goes to school in Hazard", "in Fort Payne".
+_NAMED_PLACE = re.compile(r"\b(?:in|near|outside)\s+((?:[A-Z][a-z'’.-]+)(?:\s+[A-Z][a-z'’.-]+){0,2})")
+#: Capitalised words after "in" that are not places: months, days, languages, the country.
+_NOT_PLACES = frozenset("""
+    january february march april may june july august september october november december monday tuesday wednesday
+    thursday friday saturday sunday english spanish french god america american americas usa us states united
+    the a an my our his her their this that walmart target costco kroger publix safeway
+""".split())
+
+
+def _unknown_place(question: str, vocabulary: frozenset[str]) -> str | None:
+    """The capitalised name a question gives as its place when no state or city was read in it, unless any word of
+    it is a common one (the knowledge base's words, months, languages): "in Hazard" yes, "in March", "in Juvenile
+    Court" no. Only ever asked about, never guessed (see the engine)."""
+    for match in _NAMED_PLACE.finditer(question):
+        words = [w.strip("'’.-").lower() for w in match.group(1).split()]
+        if words and not any(w in _NOT_PLACES or w in vocabulary for w in words):
+            return " ".join(w.strip("'’.-") for w in match.group(1).split())
+    return None
+
+
 #: A message's label before its question: "santa ana, lowest age…", "Pocatello question, how young…".
 _LABEL_WORDS = frozenset({"", "question", "folks", "here", "area", "parent", "parents", "mom", "dad", "people",
                           "family", "resident", "residents"})
@@ -995,6 +1016,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         stripped=stripped,
         state_spans=tuple(state_spans),
         city=city,
+        unknown_place=None if states or city else _unknown_place(question, vocabulary),
+        near_place=None if states or city or not vocabulary else misspelled_place(folded, question, vocabulary),
     )
 
 

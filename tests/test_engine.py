@@ -257,7 +257,7 @@ def test_every_off_topic_phrasing_is_declined_and_never_offered(engine: Engine, 
      "Did you mean Gwinnett County, Georgia?", "GA"),
 ])
 def test_a_misspelled_place_is_offered_not_answered(engine: Engine, question: str, headline: str, state: str) -> None:
-    answer, text = ask(engine, question)
+    answer, _ = ask(engine, question)
     assert answer.status == "clarify" and answer.headline == headline
     assert [(s.kind, s.state) for s in answer.suggestions] == [("state", state)]
 

@@ -231,6 +231,9 @@ def test_a_question_between_a_declined_subject_and_a_topic_is_not_answered(engin
     ("can a 12 year old own a gun in texas", "guns"),
     ("my son got detention for talking back in ohio, is that fair", "school-discipline"),
     ("my husband was arrested in ohio for dui, what happens now", "adult-arrest"),
+    # a grown child, declined after matching (no adult cue fired): filed the same way
+    ("Police pulled my 19 year old over and found weed in Massachusetts, is that still a crime for him at his age?",
+     "adult-arrest"),
 ])
 def test_a_near_miss_cue_files_the_question_under_the_subject_it_names(engine: Engine, question: str,
                                                                        subject: str) -> None:

@@ -22,7 +22,7 @@ from bot.engine import slots as slot_reader
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.index import Hit, Index, normalise
 from bot.knowledge.jurisdictions import name_of
-from bot.knowledge.model import Kind, KnowledgeBase
+from bot.knowledge.model import KnowledgeBase
 from bot.textnorm import clean, has_letters
 
 # Thresholds on the index's 0-100 score (fuzzy similarity blended with IDF cosine, plus keyword bonuses).
@@ -108,11 +108,7 @@ class Engine:
             return compose.no_match(self.kb, "I can only repeat what my sources say.")
         if slots.near_miss and not slots.arrest_intent and not slots.case_cue and (
                 slots.near_miss in slot_reader.FIRM_NEAR_MISSES or not self._known_question(slots)):
-            declined = compose.no_match(
-                self.kb, f"That looks like a question about {slots.near_miss}, which I don't cover.",
-                state=slots.state, age=slots.age,
-            )
-            return replace(declined, closest=self._subject_named(slots.near_miss))
+            return self._declined_by_cue(slots.near_miss, slots)
         followup = self._follow_up(slots, previous)
         if followup is not None:
             return followup
@@ -131,13 +127,17 @@ class Engine:
         # One word, and not a keyword of any entry ("test test", "rights?"): too little to answer from; offered.
         lone_word = not bonus and len(set(normalise(slots.stripped).split())) <= 1
         answer = self._decide(hits, slots, alias is not None, lone_word)
-        if not answer.answered and hits:
+        if not answer.answered and hits and answer.closest is None:  # a declined subject keeps its own
             answer = replace(answer, closest=(hits[0].kind, hits[0].id))
         return answer
 
-    def _subject_named(self, label: str) -> tuple[Kind, str] | None:
-        return next((key for title, key in self.subjects.items()
-                     if title == label or title.startswith((f"{label} ", f"{label},"))), None)
+    def _declined_by_cue(self, label: str, slots: slot_reader.Slots, score: float = 0.0) -> Answer:
+        """"That looks like a question about custody…", filed under the subject the label names, if any."""
+        declined = compose.no_match(self.kb, f"That looks like a question about {label}, which I don't cover.",
+                                    score, slots.state, slots.age)
+        subject = next((key for title, key in self.subjects.items()
+                        if title == label or title.startswith((f"{label} ", f"{label},"))), None)
+        return replace(declined, closest=subject)
 
     def _known_question(self, slots: slot_reader.Slots) -> bool:
         """The knowledge base has this very question as a topic's or a case's phrasing: a near-miss word in it
@@ -226,8 +226,7 @@ class Engine:
         if self._is_rule(top) and slots.age is not None and slots.age >= ADULT:  # type: ignore[arg-type]
             # "police pulled my 19 year old over and found weed": no rule about children reaches a grown child, and
             # "at 19 a child can be arrested" answers nothing that was asked
-            return compose.no_match(self.kb, "That looks like a question about an adult's arrest, which I don't cover.",
-                                    score, slots.state, slots.age)
+            return self._declined_by_cue(slot_reader.ADULT_ARREST_SUBJECT, slots, score)
         if slots.near_place and self._is_rule(top) and not slots.national:  # type: ignore[arg-type]
             # "hattiesberg, can police arrest a 7 yo": a known place's name misspelled; offered, never guessed
             name, code = slots.near_place

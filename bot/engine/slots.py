@@ -963,7 +963,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
             PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
             grown and (STRONG_ARREST.search(both) or POLICE_QUESTIONING.search(both)) and not YOUTH_PAST.search(both)))):
-        near_miss = "an adult's arrest"
+        near_miss = ADULT_ARREST_SUBJECT
     elif IMMIGRATION.search(both):
         near_miss = "immigration"
     elif STAFF_LIABILITY.search(both):
@@ -1048,6 +1048,7 @@ STAFF_LIABILITY = prefilter.compile(
     r"\b(?:i m|im|i am|as) (?:a|an) (?:\w+ ){0,3}(?:teacher|aide|para\w*|principal|coach|counselor|bus driver|"
     r"substitute|educator)\b.*\b(?:can|could|will|would|am) i (?:\w+ ){0,2}(?:sued|fired|liable|lose my (?:job|license))\b")
 STAFF_LIABILITY_SUBJECT = "a teacher's or school's liability"
+ADULT_ARREST_SUBJECT = "an adult's arrest"
 CASE_ERRANDS_SUBJECT = "the practical side of a court case (visits, fines, probation rules, court dates)"
 AFTERMATH_SUBJECT = "what an arrest can lead to outside the courts (benefits, housing, jobs, school teams, permits)"
 OTHER_AGE_SUBJECT = "another age the law sets (buying, driving, working)"
@@ -1059,7 +1060,7 @@ POLICE_QUESTIONING = prefilter.compile(r"\b(?:police|cops?|officers?|detectives?
 
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question, nor a
 #: phrasing of the knowledge base into a known question ("my 18 yr old was arrested, do the cops have to call me").
-FIRM_NEAR_MISSES = frozenset({"custody", "child support", "an adult's arrest", "pressing charges for your child",
+FIRM_NEAR_MISSES = frozenset({"custody", "child support", ADULT_ARREST_SUBJECT, "pressing charges for your child",
                              "immigration", STAFF_LIABILITY_SUBJECT, CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT, OTHER_AGE_SUBJECT,
                              SYSTEM_SERVICE_SUBJECT})
 

@@ -283,9 +283,6 @@ ADULT_ARRESTED = prefilter.compile(
     # "…got pulled over in chicago and arrested for dui"
     r"(?:(?:\w+ ){1,5}and (?:got |was )?)?"
     r"(?:arrested|charged|booked|locked up|jailed)\b|"
-    # the asker's own warrant: "i have an old warrant in cook county…"
-    r"\bi (?:have|ve got|got|still have) (?:an? )?(?:(?:old|outstanding|active|open|bench|arrest|felony|misdemeanor|"
-    r"traffic) )*warrants?\b|\bwarrants? (?:out )?for (?:me|my arrest)\b|"
     # …said with the police as subject ("cops arrested my husband"): "…be arrested? my husband swears…" is two sentences
     rf"\b(?:police|cops?|officers?|deput(?:y|ies)|sheriffs?|they|feds) (?:\w+ )?(?:arrested|arrest|charged|booked|jailed|"
     rf"handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?(?:my|our|the|a) (?:{_GROWN_UPS})\b(?! s\b)"
@@ -306,6 +303,10 @@ ADULT_AGE = prefilter.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)
                               r"lbs|inches|feet|ft|degrees|people|kids|students))")
 YOUTH_PAST = prefilter.compile(r"\b(?:records?|seal\w*|expunge\w*|juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) "
                                r"(?:1[0-7]|[1-9])|at (?:age )?(?:1[0-7]|[1-9]))\b")
+
+#: The asker's own warrant: "i have an old warrant in cook county…", "there's a warrant out for me".
+ASKER_WARRANT = prefilter.compile(r"\bi (?:have|ve got|got|still have) (?:an? )?(?:(?:old|outstanding|active|open|bench|arrest|"
+                                  r"felony|misdemeanor|traffic) )*warrants?\b|\bwarrants? (?:out )?for (?:me|my arrest)\b")
 
 #: A teenager's parent arrested ("im 17 and my dad got arrested this morning"): an adult's arrest though a minor asks.
 PARENT_ARRESTED = prefilter.compile(r"\bmy (?:dad|father|mom|mother|stepdad|stepmom|parents) (?:just )?(?:got|was|were|is|are|"
@@ -583,10 +584,10 @@ _ASKING_WORDS = prefilter.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|a
 #: The first words of the generated cities' names: only a token that starts one is looked up.
 _CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES) | {"saint"}
 _WORD_ABBREVIATION = prefilter.compile(rf"\b(?:in|from)\s+((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
-                                       rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)|"
-                                       # …or opening the message as its label: "del. what age…", "pr: whats the min age"
-                                       rf"^\s*((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
-                                       rf"(?:{'|'.join(c.lower() for c in J.NAMES if c not in _END_WORDS)})(?=\s*:))")
+                                       rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)")
+#: …or opening the message as its label: "del. what age…", "pr: whats the min age" (matched at the start only).
+_LABEL_ABBREVIATION = re.compile(rf"\s*((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
+                                 rf"(?:{'|'.join(c.lower() for c in J.NAMES if c not in _END_WORDS)})(?=\s*:))")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en",  # "en bayamón"
@@ -671,8 +672,9 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
             claim(code, position, position)
     # Abbreviations that are also words, where the place word and the dot say they are places: "in wash.", "ind.",
     # "del."; Pennsylvania's and Maryland's codes after "in" even in lower case ("can a 10yo be arrested in pa").
-    for match in _WORD_ABBREVIATION.finditer(original.lower()):
-        word = match.group(1) or match.group(2)
+    label = _LABEL_ABBREVIATION.match(original.lower())
+    for match in [*_WORD_ABBREVIATION.finditer(original.lower()), *([label] if label else [])]:
+        word = match.group(1)
         position = _locate_code(folded, word, tokens, used)
         if position is not None:
             claim(J.DOTTED_WORD_ABBREVIATIONS.get(word, word.upper()), position, position)
@@ -958,7 +960,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     young_child = bool(YOUNG_CHILD.search(corrected))
     grown = age >= 18 if age is not None else bool(ADULT_AGE.search(both))  # "my son is 19", "my 22 yr old"
     if PARENT_ARRESTED.search(both) or (not SELF_MINOR.search(both) and (
-            PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or (
+            PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or ASKER_WARRANT.search(both) or (
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
             grown and (STRONG_ARREST.search(both) or POLICE_QUESTIONING.search(both)) and not YOUTH_PAST.search(both)))):
         near_miss = ADULT_ARREST_SUBJECT

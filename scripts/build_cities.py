@@ -97,7 +97,7 @@ GENERIC_PLACES = frozenset({
     "logan square", "lincoln square", "south laurel", "highland park", "college park", "west end",
     "mount greenwood", "crest hill", "oak creek", "north valley", "maple shade", "park forest", "villa park",
     "golden valley", "north haven", "west bend", "long branch", "new london", "old bridge", "south old bridge",
-    "lake magdalene", "university of texas", "perry hall", "cottage lake", "green", "brook park", "point",
+    "lake magdalene", "university of texas", "perry hall", "cottage lake", "brook park",
 })
 
 

@@ -22,7 +22,7 @@ from bot.engine import slots as slot_reader
 from bot.engine.answer import Answer, Suggestion
 from bot.engine.index import Hit, Index, normalise
 from bot.knowledge.jurisdictions import name_of
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.model import Kind, KnowledgeBase
 from bot.textnorm import clean, has_letters
 
 # Thresholds on the index's 0-100 score (fuzzy similarity blended with IDF cosine, plus keyword bonuses).
@@ -133,11 +133,9 @@ class Engine:
 
     def _declined_by_cue(self, label: str, slots: slot_reader.Slots, score: float = 0.0) -> Answer:
         """"That looks like a question about custody…", filed under the subject the label names, if any."""
-        declined = compose.no_match(self.kb, f"That looks like a question about {label}, which I don't cover.",
-                                    score, slots.state, slots.age)
         subject = next((key for title, key in self.subjects.items()
                         if title == label or title.startswith((f"{label} ", f"{label},"))), None)
-        return replace(declined, closest=subject)
+        return self._declined(label, slots, score, subject)
 
     def _known_question(self, slots: slot_reader.Slots) -> bool:
         """The knowledge base has this very question as a topic's or a case's phrasing: a near-miss word in it
@@ -246,11 +244,15 @@ class Engine:
         return self._resolve(top, slots)  # type: ignore[arg-type]
 
     def _decline(self, hit: Hit, slots: slot_reader.Slots) -> Answer:
+        """A question matched to a subject of knowledge/offtopic/, declined naming it."""
+        return self._declined(self.kb.offtopics[hit.id].title, slots, hit.score, (hit.kind, hit.id))
+
+    def _declined(self, subject: str, slots: slot_reader.Slots, score: float,
+                  closest: tuple[Kind, str] | None) -> Answer:
         """"That looks like a question about driving or a driver's license, which I don't cover." """
-        subject = self.kb.offtopics[hit.id].title
         answer = compose.no_match(self.kb, f"That looks like a question about {subject}, which I don't cover.",
-                                  hit.score, slots.state, slots.age)
-        return replace(answer, closest=(hit.kind, hit.id))
+                                  score, slots.state, slots.age)
+        return replace(answer, closest=closest)
 
     def _rule_score(self, hits: list[Hit]) -> float:
         return max((h.score for h in hits if self._is_rule(h)), default=0.0)

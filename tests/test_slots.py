@@ -121,6 +121,19 @@ def read(text: str) -> slots.Slots:
     # …but not a greeting that is also a town's name, nor a boy's name
     ("Aloha, my 13 year old got caught tagging a bus stop in Hawaii", ("HI",)),
     ("tyler, can you help me with a question", ()),
+    # …or before a full stop, which "St." does not end
+    ("Valdosta. 10 year old boy. Is he old enough to be charged", ("GA",)),
+    ("Port St. Lucie here. can a 9 yr old be charged", ("FL",)),
+    ("anyone near ft myers know the arrest age", ("FL",)),
+    # towns of 5,000-15,000 people, read only when nothing else names a state, and never a word, a name or a place
+    # abroad
+    ("pikeville - how young is too young to be arrested?", ("KY",)),
+    ("hockessin here. how old does a child need to be to get charged", ("DE",)),
+    ("my 8 year old has a pen pal in brazil and mexico", ()),
+    ("got a text from williams about the arrest age", ()),
+    ("we live in Schaumburg and security at woodfield held my 9 year old", ("IL",)),
+    # police departments by their initials
+    ("can NOPD arrest a 10 year old", ("LA",)),
     ("", ()),
 ])
 def test_reads_states(question: str, states: tuple[str, ...]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from bot.engine import prefilter
 from bot.engine.prefilter import Prefiltered
 from bot.knowledge import jurisdictions as J
-from bot.knowledge.cities import COUNTIES, MORE_CITIES, SHARED_CITIES
+from bot.knowledge.cities import COUNTIES, MORE_CITIES, SHARED_CITIES, SMALL_TOWNS
 from bot.textnorm import fold
 
 NUMBER_WORDS = {
@@ -582,7 +582,12 @@ _START_IF_ASKED = frozenset({"MA", "PA", "AL", "MD", "IN", "OR", "OH"})
 _ASKING_WORDS = prefilter.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|age|ages|what|how|kid|kids|child|children|"
                                   r"juvenile|law|laws|arrest\w*|charg\w*|rules?)\b")
 #: The first words of the generated cities' names: only a token that starts one is looked up.
-_CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES) | {"saint"}
+#: The generated lists write "st", "fort" and "mount" ("st george", "port st lucie", "fort myers", "mount juliet"),
+#: whichever a parent types.
+_LIST_WORDS = {"saint": "st", "ft": "fort", "mt": "mount"}
+_LIST_SPELLING = re.compile(r"\b(?:saint|ft|mt)\b")
+_CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES) | set(_LIST_WORDS)
+_TOWN_STARTS = frozenset(name.split()[0] for name in SMALL_TOWNS) | set(_LIST_WORDS)
 _WORD_ABBREVIATION = prefilter.compile(rf"\b(?:in|from)\s+((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
                                        rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)")
 #: …or opening the message as its label: "del. what age…", "pr: whats the min age" (matched at the start only).
@@ -592,6 +597,9 @@ _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", 
 #: Words after which a name from the generated city list is read as a place.
 _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en",  # "en bayamón"
                           "rural", "downtown", "greater"})  # "rural elko family", "greater boston"
+#: …and before a small town's name (cities.SMALL_TOWNS), which is read only when nothing else names a state:
+#: "at woodfield" is a mall in Schaumburg, Illinois, not Woodfield, South Carolina.
+_TOWN_WORDS = frozenset({"in", "from", "near", "outside", "around", "en", "rural", "downtown"})
 #: Words after a generated city's name that say it is the place: "eugene police", "provo pd", "the tyler area".
 _AFTER_PLACE = frozenset({"police", "pd", "cops", "cop", "sheriff", "sheriffs", "area", "schools", "resident", "residents"})
 #: …and, when the name opens the message, a question or a parent's label: "provo can a 11 year old…", "tulsa mom here".
@@ -634,20 +642,7 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
                 code = table.get(phrase)
                 if code is not None:
                     claim(code, i, i + size - 1, strip=phrase not in COUNTIES)
-    # Generated city list: trusted only as a place ("in tyler", not "my son tyler"): after a place word, before the
-    # police or "area" ("eugene police", "provo pd"), or opening the message as its label ("provo can a 11 year old…").
-    for i in range(len(tokens)):
-        if tokens[i][0] not in _CITY_STARTS:
-            continue
-        for size in (3, 2, 1):
-            if not free(i, i + size - 1):
-                continue
-            name = " ".join(t[0] for t in tokens[i:i + size])
-            # the list writes "st george" ("saint george" as typed)
-            code = MORE_CITIES.get(f"st {name[6:]}" if name.startswith("saint ") else name)
-            if code is not None and (_read_as_place([t[0] for t in tokens], i, size) or (i == 0 and _labels(original, name))):
-                claim(code, i, i + size - 1)
-                break
+    _read_cities(MORE_CITIES, _CITY_STARTS, _PLACE_WORDS, tokens, original, free, claim)
     for match in re.finditer(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])", original):
         code = match.group(1)
         if code not in J.NAMES:
@@ -693,18 +688,42 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
         name = _near_name(token)
         if name is not None:
             claim(_FUZZY_NAMES[name], i, i)
+    if not found:  # small towns are weak evidence: read only when nothing else names a state
+        _read_cities(SMALL_TOWNS, _TOWN_STARTS, _TOWN_WORDS, tokens, original, free, claim)
     found.sort(key=lambda item: item[1])
     return found, spans
 
 
+def _read_cities(cities: dict[str, str], starts: frozenset[str], place_words: frozenset[str],
+                 tokens: list[tuple[str, int, int]], original: str, free: Callable[[int, int], bool],
+                 claim: Callable[[str, int, int], None]) -> None:
+    """A generated city list's names, trusted only as a place ("in tyler", not "my son tyler"): after a place word,
+    before the police or "area" ("eugene police", "provo pd"), or opening the message as its label ("provo can a
+    11 year old…")."""
+    words = [t[0] for t in tokens]
+    for i in range(len(tokens)):
+        if words[i] not in starts:
+            continue
+        for size in (3, 2, 1):
+            if not free(i, i + size - 1):
+                continue
+            name = " ".join(words[i:i + size])
+            code = cities.get(_LIST_SPELLING.sub(lambda m: _LIST_WORDS[m.group(0)], name))
+            if code is not None and (_read_as_place(words, i, size, place_words) or (i == 0 and _labels(original, name))):
+                claim(code, i, i + size - 1)
+                break
+
+
 @lru_cache(maxsize=1)
-def _place_buckets() -> tuple[dict[str, str], dict[tuple[str, int], list[str]]]:
-    """Every city and county name the reader knows -> its code, and the names by (first letter, number of words)."""
+def _place_buckets() -> tuple[dict[str, str], dict[tuple[str, int], list[str]], frozenset[tuple[str, int]]]:
+    """Every city and county name the reader knows -> its code, the names by (first letter, number of words), and
+    the (first word, number of words) of the names of several words."""
     names = {**{fold(city): code for city, code in J.CITIES.items()}, **MORE_CITIES, **COUNTIES}
     buckets: dict[tuple[str, int], list[str]] = {}
     for name in names:
         buckets.setdefault((name[0], len(name.split())), []).append(name)
-    return names, buckets
+    firsts = frozenset((name.split()[0], len(name.split())) for name in names if " " in name)
+    return names, buckets, firsts
 
 
 def misspelled_place(folded: str, original: str, vocabulary: frozenset[str]) -> tuple[str, str] | None:
@@ -713,13 +732,13 @@ def misspelled_place(folded: str, original: str, vocabulary: frozenset[str]) -> 
     from one of ten letters or more), and no other state's name as near. Only ever offered ("did you mean…"), never
     answered: "pikeville" is one edit from Maryland's Pikesville and a town in Kentucky. Words of the knowledge base's
     vocabulary are never a place's typo."""
-    names, buckets = _place_buckets()
+    names, buckets, firsts = _place_buckets()
     words = re.findall(r"[a-z0-9]+", folded)
     for i, token in enumerate(words):
-        if len(token) < 6 or token in vocabulary or token.isdigit():
+        if token in vocabulary or token.isdigit():
             continue
-        for size in (3, 2, 1):  # the name starts with this word
-            if i + size > len(words):
+        for size in (3, 2, 1):  # the name starts with this word: a short one only if spelled right ("las cruses")
+            if i + size > len(words) or (len(token) < 6 and (token, size) not in firsts):
                 continue
             phrase = " ".join(words[i:i + size])
             county = words[i + size - 1] in ("county", "parish")
@@ -906,7 +925,8 @@ def _unknown_place(question: str, vocabulary: frozenset[str]) -> str | None:
 #: A message's label before its question: "santa ana, lowest age…", "Pocatello question, how young…".
 _LABEL_WORDS = frozenset({"", "question", "folks", "here", "area", "parent", "parents", "mom", "dad", "people",
                           "family", "resident", "residents"})
-_LABEL_END = re.compile(r"[,:;(]|\s[-–—]\s")
+#: …or a full stop, not one of "St.", "Ft.", "Mt.": "Valdosta. 10 year old boy…"
+_LABEL_END = re.compile(r"[,:;(]|\s[-–—]\s|(?<![Ss]t)(?<![Ff]t)(?<![Mm]t)\.(?:\s|$)")
 #: What follows a name addressing someone: "tyler, can you help", "irving, thanks".
 _ADDRESSED = re.compile(r"\s*(?:(?:can|could|would|will|did|do|are|have) (?:you|u)|you|u|ur|your|thanks|thank|thx|ty|lol)\b")
 
@@ -922,12 +942,12 @@ def _labels(original: str, name: str) -> bool:
             and not _ADDRESSED.match(fold(original[end.end():])))
 
 
-def _read_as_place(words: list[str], i: int, size: int) -> bool:
+def _read_as_place(words: list[str], i: int, size: int, place_words: frozenset[str] = _PLACE_WORDS) -> bool:
     """Whether the name in words[i:i + size] is used as a place: after "in", "from"…, before "police" or "area",
     or opening the message as its label ("provo can a 11 year old…"); "my son tyler" is a boy."""
     after = words[i + size] if i + size < len(words) else ""
     addressed = i + size + 1 < len(words) and words[i + size + 1] in ("you", "u")  # "tyler can you help…"
-    return (i > 0 and words[i - 1] in _PLACE_WORDS) or after in _AFTER_PLACE or (
+    return (i > 0 and words[i - 1] in place_words) or after in _AFTER_PLACE or (
         i == 0 and after in _AFTER_OPENING_PLACE and not addressed)
 
 

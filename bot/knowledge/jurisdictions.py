@@ -145,6 +145,12 @@ CITIES: dict[str, str] = {
     "congress heights": "DC",
     # bases and reservations known by their own name
     "jber": "AK", "dover afb": "DE", "dover air force base": "DE", "wind river": "WY",
+    "fort rucker": "AL", "fort novosel": "AL", "offutt": "NE", "quantico": "VA", "tohono oodham": "AZ",
+    "red lake reservation": "MN", "red lake nation": "MN", "blackfeet": "MT", "zuni pueblo": "NM",
+    # neighbourhoods and valleys known by their own name; a name the folded text writes apart ("coeur d'alene")
+    "bed stuy": "NY", "pilsen": "IL", "roanoke valley": "VA", "coeur d alene": "ID",
+    # city police departments known by their initials, each in one city
+    "nopd": "LA", "nypd": "NY", "lapd": "CA",
 }
 
 #: Two-letter codes that are also English words (or common abbreviations):

@@ -134,6 +134,7 @@ def read(text: str) -> slots.Slots:
     ("we live in Schaumburg and security at woodfield held my 9 year old", ("IL",)),
     # police departments by their initials
     ("can NOPD arrest a 10 year old", ("LA",)),
+    ("what's NM's minimum age for charging a kid", ("NM",)),  # folded, "NM's" is "nms"
     ("", ()),
 ])
 def test_reads_states(question: str, states: tuple[str, ...]) -> None:
@@ -163,9 +164,23 @@ def test_reads_states(question: str, states: tuple[str, ...]) -> None:
     ("im 13 and we broke a window, can i get arrested", 13),  # a teenager asking about themselves
     ("I'm fourteen", 14),
     ("im 35 and my son is 9", 9),
+    # money and spans of time are not ages; an age said outright still is
+    ("my roommate is 30 and in county jail, bail is $5,000", None),
+    ("the fine is $5 a day", None),
+    ("my brother got his second dui in five years", None),
+    ("we have lived in ohio for 6 years", None),
+    ("curfew for 14 year olds in dc", 14),
 ])
 def test_reads_ages(question: str, age: int | None) -> None:
     assert read(question).age == age
+
+
+@pytest.mark.parametrize("question", [
+    "My 15 yr old charged $340 on my credit card buying V-bucks",
+    "a 14 year old on our club team went into cardiac arrest at practice in texas",
+])
+def test_money_charged_and_a_hearts_arrest_are_not_arrest_words(question: str) -> None:
+    assert not read(question).arrest_intent
 
 
 def test_a_distance_in_minutes_is_not_a_grown_up_s_age() -> None:
@@ -203,6 +218,19 @@ def test_a_distance_in_minutes_is_not_a_grown_up_s_age() -> None:
     ("can my 8yo walk to school by himself in vt", "a child being on their own"),
     ("my son was walking home alone when police stopped and questioned him", "a child being on their own"),
     ("my baby daddy got arrested at my son's party, can i sue", "an adult's arrest"),
+    # an adult in jail; the asker's own past as a grown-up, even with a child in the message
+    ("my husband is in the county jail in jacksonville, how do i bring our kids (5 and 8) to visit", "an adult's arrest"),
+    ("does a dui arrest from when i was 19 show up on a background check to volunteer in my kid's class",
+     "an adult's arrest"),
+    ("how do i get an adult record expunged in pennsylvania so i can work at my kids daycare", "an adult's arrest"),
+    # a child witness meets the prosecutor; a scam in the police's name; money charged; the heart's arrest
+    ("my son (9) saw a shooting and now the prosecutor wants him to testify", "a child as a witness"),
+    ("my 14 yo got a text saying she'll be arrested unless she pays $500 in gift cards", "a scam"),
+    ("can my 16 yo donate blood in michigan", "medical care"),
+    ("our neighbor keeps calling the police on my kids, is playing ball in the street against a city ordinance",
+     "another legal matter"),
+    ("the juvenile court asked if i'd be a casa volunteer", "working in or serving the juvenile system (jobs, jury duty)"),
+    ("can i get fined or charged if my 10 year old misses too many days of school in sc", "an adult's arrest"),
 ])
 def test_reads_near_misses(question: str, near_miss: str | None) -> None:
     assert read(question).near_miss == near_miss

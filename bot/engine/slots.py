@@ -31,7 +31,11 @@ _NUMBER_WORD = prefilter.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len,
 _GLUED = prefilter.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
 
 _AGE_PATTERNS = [
-    prefilter.compile(r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b(?! (?:ago|later|earlier|back|since|from now))"),
+    # not a span of time ("his second dui in 5 years", "we've lived here for 6 years"), unless an age is said outright
+    # ("curfew for 14 year olds")
+    prefilter.compile(r"(?:(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\blast )(?<!\bpast )|"
+                      r"(?=\d{1,2} (?:(?:years?|yrs?) olds?|yo|y o)\b))"
+                      r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b(?! (?:ago|later|earlier|back|since|from now))"),
     prefilter.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
     prefilter.compile(r"\bif (?:he|she|they|he s|she s|my \w+) (?:was|were|is) (\d{1,2})\b"),  # "what if she was 14 instead"
     prefilter.compile(r"\b(\d{1,2}) anos\b"),  # Spanish: "un nene de 13 años"
@@ -65,6 +69,8 @@ SCHOOL_DETENTION = prefilter.compile(
     r"\b(?:(?:after school|saturday|lunch|in school|school|morning|friday) detentions?|detentions|"
     r"(?:got|get|gets|getting|give|gave|gives|giving|serve|serving|served|assigned|had) (?:\w+ ){0,2}detention)\b"
 )
+
+SCAM_SUBJECT = "a scam"
 
 #: Questions about something else that merely mention a state and an age.
 NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
@@ -118,7 +124,8 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                   r"join (?:the )?(?:police|military|army|navy|marines|air force)|"
                                   r"enlist\w*|"
                                   r"(?:police )?explorers?|cadets?|junior police|ride ?alongs?)\b")),
-    ("school attendance", prefilter.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
+    ("school attendance", prefilter.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school|"
+                                            r"miss(?:es|ed|ing)? (?:too many |a lot of |so many )?(?:days|school))\b")),
     ("traffic and safety rules", prefilter.compile(r"\b(helmets?|scooters?|skateboard\w*|"
                                                    r"(?<!steal a )(?<!stole a )(?<!stealing a )"
                                                    r"(?<!stolen )bikes?|bicycles?|e ?bikes?|"
@@ -131,12 +138,13 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                                r"landlord|probate|immigration|green card|bankrupt\w*|"
                                                r"(?:a|my|write|living|make) wills?|estate planning|power of attorney|"
                                                r"name change|lease|tenant|(?:i|we) (?:\w+ ){0,2}(?:be|get) (?:personally )?sued|"
+                                               r"(?:city|town|county|local) ordinances?|"
                                                r"difference between (?:a )?(?:misdemeanou?r|felony|felonies|misdemeanou?rs))\b")),
     # consent to medical care: "can my 16 yr old get birth control without me knowing"
     ("medical care", prefilter.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
                                        r"doctor|abortion|prescription|medical (?:care|treatment|consent|decisions?)|surgery|"
                                        r"nurse|tylenol|ibuprofen|advil|medication|medicine|therapist|therapy|ambulance|"
-                                       r"(?:hospital|medical|er) bills?)\b")),
+                                       r"(?:hospital|medical|er) bills?|donat\w* blood|give blood|blood drive)\b")),
     # bullying between pupils: "my 10 yo daughter is being bullied at school"
     ("bullying", prefilter.compile(r"\b(?:(?:being|gets|got|was|is) bullied|bullied (?:at|by|online|in)|bullies|bullying|"
                                    r"cyber ?bull\w*)\b")),
@@ -162,6 +170,8 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                        r"checked|search\w*|look(?:ing)? through|go(?:ing)? through|have|get|own|use|keep) "
                                        r"(?:\w+ ){0,2}"
                                        r"(?:cell ?)?phones?|phone (?:use|time|rules))\b")),
+    # a scam using the police's name: "a text saying she'll be 'arrested' unless she pays $500 in gift cards"
+    (SCAM_SUBJECT, prefilter.compile(r"\b(scam|scams|scammed|scammer|scammers|phishing|gift cards?)\b")),
     # last: "go to the doctor alone", "ride his bike to school alone" are named by what they are about
     ("a child being on their own", prefilter.compile(
         # "at what age can a kid go to the park alone", "walk to school by himself"
@@ -217,7 +227,8 @@ SYSTEM_SERVICE = prefilter.compile(r"\b(?:jury (?:duty|summons)|serve on (?:a|th
                                    r"(?:detention|jail|court)|volunteer(?:ing)? (?:at|with|in) (?:a|the)|"
                                    r"(?:volunteer|mentor|tutor) (?:\w+ ){0,2}(?:kids|youth|teens) (?:at|in) (?:a|the)|"
                                    r"(?:volunteers?|coach|coaches|teachers?) (?:\w+ ){0,5}background checks?|"
-                                   r"background checks? (?:\w+ ){0,2}(?:to|for) (?:coach|volunteer|teach|work))\b")
+                                   r"background checks? (?:\w+ ){0,2}(?:to|for) (?:coach|volunteer|teach|work)|"
+                                   r"casa volunteer|be a casa|court appointed special advocate)\b")
 
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
 FAMILY_MONEY = prefilter.compile(r"\b(child support|alimony|spousal support)\b")
@@ -283,6 +294,12 @@ ADULT_ARRESTED = prefilter.compile(
     # "…got pulled over in chicago and arrested for dui"
     r"(?:(?:\w+ ){1,5}and (?:got |was )?)?"
     r"(?:arrested|charged|booked|locked up|jailed)\b|"
+    # "my husband is in the county jail awaiting trial"
+    rf"\bmy (?:{_GROWN_UPS}) (?:is|was|s|has been) (?:still |currently |now |being held )?(?:in|at) (?:the )?"
+    r"(?:county |city |federal |state )?(?:jail|prison|lockup)\b|"
+    # the asker's own past as a grown-up: "a dui arrest from when i was 19", "a possession charge when i was 19"
+    r"\b(?:arrest\w*|charged?|dui|dwi|conviction|record) (?:\w+ ){0,3}when i was (?:1[89]|[2-9]\d)\b|"
+    r"\badult (?:criminal )?records?\b|"
     # …said with the police as subject ("cops arrested my husband"): "…be arrested? my husband swears…" is two sentences
     rf"\b(?:police|cops?|officers?|deput(?:y|ies)|sheriffs?|they|feds) (?:\w+ )?(?:arrested|arrest|charged|booked|jailed|"
     rf"handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?(?:my|our|the|a) (?:{_GROWN_UPS})\b(?! s\b)"
@@ -323,8 +340,8 @@ SELF_MINOR = prefilter.compile(
 #: The parent as the one who could be arrested ("can i be arrested for spanking my 6 year old"): a question
 #: about the parent's own liability, whatever child it mentions.
 PARENT_SUBJECT = prefilter.compile(
-    rf"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:{_GROWN_UPS})) (?:be|get|go) "
-    r"(?:arrested|charged|prosecuted|to jail|locked up)|"
+    rf"\b(?:can|could|will|would|might|do|does) (?:i|we|me|my (?:{_GROWN_UPS})) (?:actually |really |even )?(?:be|get|go) "
+    r"(?:fined or |ticketed or )?(?:arrested|charged|prosecuted|to jail|locked up)|"
     # "what happens to my kids if i go to prison"
     r"if (?:i|we) (?:go|went|get sent|am sent|end up|have to go) (?:to|in) (?:prison|jail)|"
     r"(?:(?:they|police|cops) (?:can|could|will|would|might)|"
@@ -504,6 +521,17 @@ class Slots:
 _SPOKEN_ARREST = prefilter.compile(r"\b(can|could|to|be|get|gets|got|police|cops|they|will|would|and) a rest(ed|ing|s)?\b")
 
 
+#: Money, before folding: "$5,000" and "$5" are not ages ("bail is $5,000" would read "is 5").
+_MONEY = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)|\b(\d{1,3}(?:,\d{3})+)\b")
+
+
+def _without_money(text: str) -> str:
+    """`text` with "$5,000" written "5000 dollars" and "4,000" as "4000": folding would split them into small numbers."""
+    if "$" not in text and "," not in text:
+        return text
+    return _MONEY.sub(lambda m: m.group(1).replace(",", "") + " dollars" if m.group(1) else m.group(2).replace(",", ""), text)
+
+
 def digitize(text: str) -> str:
     """"six-year-old", "6yo", "twenty one" → "6 year old", "6 yo", "21" (input already folded); "a rest" after
     "can police…" → "arrest"."""
@@ -662,7 +690,7 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
                 or (code in _START_IF_ASKED and bool(_ASKING_WORDS.match(after))))
             if not (re.search(context, before) or at_end or at_start) or original.isupper():
                 continue
-        position = _locate_code(folded, code.lower(), tokens, used)
+        position = _locate_code(folded, code.lower(), tokens, used, original[match.end():match.end() + 2] in ("'s", "’s"))
         if position is not None:
             claim(code, position, position)
     # Abbreviations that are also words, where the place word and the dot say they are places: "in wash.", "ind.",
@@ -816,9 +844,11 @@ def _near_name(token: str) -> str | None:
     return None
 
 
-def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], used: list[bool]) -> int | None:
+def _locate_code(folded: str, code: str, tokens: list[tuple[str, int, int]], used: list[bool],
+                 possessive: bool = False) -> int | None:
+    """The first free token that is `code` (folding writes "NM's" as "nms")."""
     for index, (token, _, _) in enumerate(tokens):
-        if token == code and not used[index]:
+        if (token == code or (possessive and token == f"{code}s")) and not used[index]:
             return index
     return None
 
@@ -882,7 +912,7 @@ def _apply(text: str, fixes: dict[str, str]) -> str:
 def _mentions(text: str, vocabulary: frozenset[str] = frozenset(), typos: bool = True) -> tuple[
         str, list[tuple[str, int]], list[tuple[int, int]], int | None, list[tuple[int, int]]]:
     """`text` folded; the states it names and where; the age it names and where."""
-    folded = digitize(fold(text))
+    folded = digitize(fold(_without_money(text)))
     found, state_spans = read_states(folded, text, vocabulary, typos)
     age, age_spans = read_age(folded)
     return folded, found, state_spans, age, age_spans
@@ -1081,13 +1111,18 @@ POLICE_QUESTIONING = prefilter.compile(r"\b(?:police|cops?|officers?|detectives?
 
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question, nor a
 #: phrasing of the knowledge base into a known question ("my 18 yr old was arrested, do the cops have to call me").
-FIRM_NEAR_MISSES = frozenset({"custody", "child support", ADULT_ARREST_SUBJECT, "pressing charges for your child",
+FIRM_NEAR_MISSES = frozenset({"custody", "child support", SCAM_SUBJECT, ADULT_ARREST_SUBJECT, "pressing charges for your child",
                              "immigration", STAFF_LIABILITY_SUBJECT, CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT, OTHER_AGE_SUBJECT,
                              SYSTEM_SERVICE_SUBJECT})
 
 #: "charged adult price", "charge a fee": money, not a criminal charge; "in charge of her siblings": minding them.
 _PRICE_CHARGE = prefilter.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|fees|rate|fare|tuition|money)\b|"
-                                  r"\b(?:in|take|took|taking|takes|put|left) charge\b")
+                                  r"\b(?:in|take|took|taking|takes|put|left) charge\b|"
+                                  # "charged $340 on my credit card" (money is "340 dollars" by then)
+                                  r"\bcharg\w* \d+ dollars\b|\bcharg\w* (?:\w+ ){0,4}(?:on|to) (?:my|his|her|the|a|our) "
+                                  r"(?:credit|debit|bank) cards?\b|"
+                                  # the heart's arrest: "went into cardiac arrest at practice"
+                                  r"\b(?:cardiac|heart|respiratory) arrest\b")
 
 
 #: Custody that is a child welfare agency's or a family court's, not the police's: "in dcs custody", "legal custody".
@@ -1124,6 +1159,11 @@ def _restraint_only(words: set[str]) -> bool:
     return bool(acts) and all(_RESTRAINT_WORD.match(word) for word in acts)
 
 
+#: Arrest words a near-miss subject brings with it: a child witness meets the prosecutor ("the prosecutor wants him to
+#: testify against the shooter").
+_SUBJECT_WORDS = {"a child as a witness": frozenset({"prosecutor", "prosecutors", "prosecution", "prosecuting"})}
+
+
 def _arrest_intent(text: str, words: set[str], near_miss: str | None) -> bool:
     """Arrest or the juvenile legal system is what is asked about (`text` without false arrest words, `words`
     its ARREST_WORDS). Next to a near-miss subject (driving, vaping…), naming the police is not enough, nor are
@@ -1132,7 +1172,7 @@ def _arrest_intent(text: str, words: set[str], near_miss: str | None) -> bool:
         return False
     if near_miss is None:
         return bool(words) or bool(WEAK_ARREST_WORDS.search(text))
-    return bool(words - _POLICE_NOUNS)
+    return bool(words - _POLICE_NOUNS - _SUBJECT_WORDS.get(near_miss, frozenset()))
 
 
 def _strip(text: str, spans: list[tuple[int, int]]) -> str:

@@ -476,6 +476,15 @@ def test_cases_and_topics(engine: Engine) -> None:
     # the case's phrasings tie with many others at the cut of sixty candidates: all tied ones are kept (a second,
     # cut-off search had lost them to float rounding, and with them the case)
     ("the 5 yr old in maryland that police screamed at and handcuffed", ("case", "montgomery-county-5-year-old")),
+    # what a court said is not the bot told what to say; the officers' jobs are not the family's
+    ("Covington school officer who cuffed an 8 year old boy and a 9 year old girl behind their backs, did a court say "
+     "that was illegal?", ("case", "kenton-county-handcuffing")),
+    ("The Maryland bodycam video where two cops screamed at a 5 year old who wandered away from school, what happened "
+     "after that? Did anyone lose their job?", ("case", "montgomery-county-5-year-old")),
+    # a rule heard second-hand, to be checked
+    ("Someone in my moms group said New Jersey won't charge anybody under 12. True or false?", ("state", "NJ")),
+    ("So the principal told me the police 'can't do anything to him because he's only 8.' Is that actually true in "
+     "Illinois?", ("state", "IL")),
 ])
 def test_clear_winners_and_case_questions(engine: Engine, question: str, entry: tuple[str, str]) -> None:
     answer, _ = ask(engine, question)
@@ -548,6 +557,11 @@ def test_follow_up_fragment_keeps_the_question(engine: Engine) -> None:
     assert over.entry == ("state", "IA") and over.age == 6
     typed_fast = engine.answer("wat abt georgia", previous=first)
     assert typed_fast.entry == ("state", "GA") and typed_fast.age == 6
+    # …or be followed by a remark, but not by a new question
+    remark = engine.answer("hmm and maryland? we live right near the line", previous=first)
+    assert remark.entry == ("state", "MD") and remark.age == 6
+    asked = engine.answer("and maryland? can they question him without me there", previous=first)
+    assert asked.entry == ("topic", "questioning") and asked.state == "MD"
 
 
 def test_handcuffs_alone_ask_about_handcuffs_not_the_age_of_arrest(engine: Engine) -> None:

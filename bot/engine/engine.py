@@ -109,7 +109,7 @@ class Engine:
         if slots.near_miss and not slots.arrest_intent and not slots.case_cue and (
                 slots.near_miss in slot_reader.FIRM_NEAR_MISSES or not self._known_question(slots)):
             return self._declined_by_cue(slots.near_miss, slots)
-        followup = self._follow_up(slots, previous)
+        followup = self._follow_up(slots, previous, text)
         if followup is not None:
             return followup
         alias = self.index.alias_hit(slots.text)
@@ -290,10 +290,10 @@ class Engine:
         options = [Suggestion("", "state", code, code, slots.age) for code in codes if code in self.kb.states]
         return compose.clarify(self.kb, options, score, None, slots.age, headline)
 
-    def _follow_up(self, slots: slot_reader.Slots, previous: Answer | None) -> Answer | None:
-        """"and in Texas?" after an answer: the same question, another state (or age)."""
+    def _follow_up(self, slots: slot_reader.Slots, previous: Answer | None, text: str) -> Answer | None:
+        """"and in Texas?" after an answer: the same question, another state (or age). `text`: the message as typed."""
         if previous is None or previous.entry is None or not (
-                _nothing_else(slots.stripped) or FOLLOW_UP_CUE.match(slots.text)):
+                _nothing_else(slots.stripped) or FOLLOW_UP_CUE.match(slots.text) or _follow_up_then_remark(text)):
             return None
         if not slots.states and slots.age is None:
             return None
@@ -339,6 +339,19 @@ FOLLOW_UP_CUE = re.compile(
     r"(?:lived|live|moved|was|were|is|happened)|and if (?:we|i|they|he|she)|same (?:question|q|thing) (?:for|in|but)|"
     r"hows it in|what s it in|whats it in)\b"
 )
+
+
+#: What opens a question: after "and maryland?", a remark ("we live right near the line") keeps it a follow-up, a
+#: question ("can they question him without me?") does not.
+_QUESTION_OPENING = re.compile(r"\s*(?:can|could|do|does|did|is|are|was|were|what|how|will|would|should|who|when|where|"
+                               r"why|which|if)\b", re.IGNORECASE)
+
+
+def _follow_up_then_remark(text: str) -> bool:
+    """"hmm and maryland? we live right near the line": a follow-up first, then a remark that asks nothing."""
+    first, mark, rest = text.partition("?")
+    return bool(mark) and bool(rest.strip()) and "?" not in rest and not _QUESTION_OPENING.match(rest) and _nothing_else(
+        slot_reader.without_mentions(first))
 
 
 def _nothing_else(stripped: str) -> bool:

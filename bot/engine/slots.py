@@ -71,6 +71,7 @@ SCHOOL_DETENTION = prefilter.compile(
 )
 
 SCAM_SUBJECT = "a scam"
+SCHOOL_VISIT_SUBJECT = "what a school teaches or holds (classes, assemblies, field trips)"
 
 #: Questions about something else that merely mention a state and an age.
 NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
@@ -173,6 +174,12 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                        r"checked|search\w*|look(?:ing)? through|go(?:ing)? through|have|get|own|use|keep) "
                                        r"(?:\w+ ){0,2}"
                                        r"(?:cell ?)?phones?|phone (?:use|time|rules))\b")),
+    # children playing outside, which a neighbour called the police about: "is playing in the street against any law"
+    ("children playing outside", prefilter.compile(r"\bplay(?:s|ing|ed)? (?:\w+ ){0,3}?(?:in|on) (?:the|our|a|their|my) "
+                                                   r"(?:street|road|cul de sac|culdesac|sidewalk)\b")),
+    # a visit for school: "my 10 yr old wants to tour the county jail for a civics project"
+    (SCHOOL_VISIT_SUBJECT, prefilter.compile(r"\b(?:tour|tours|touring|field trip|civics project) (?:\w+ ){0,4}?(?:jail|jails|"
+                                             r"prison|police station|courthouse)\b")),
     # a scam using the police's name: "a text saying she'll be 'arrested' unless she pays $500 in gift cards"
     (SCAM_SUBJECT, prefilter.compile(r"\b(scam|scams|scammed|scammer|scammers|phishing|gift cards?)\b")),
     # last: "go to the doctor alone", "ride his bike to school alone" are named by what they are about
@@ -193,13 +200,15 @@ FAMILY_CUSTODY = prefilter.compile(
     r"court ordered visits?|visits? with (?:the other|his other|her other|their other|his|her|their) (?:parent|dad|mom|"
     r"father|mother)|"
     r"(?:pick|choose|decide) (?:which |what |the |a |their |his |her )?parent|"
+    # a parent taking the children away: "can my kids' father take them out of state without my permission"
+    r"take (?:them|him|her|the kids|our kids|my kids) out of (?:state|the state|the country)|"
     r"which parent (?:to live|they live|"
     r"she lives|he lives))\b"
 )
 
-CUSTODY_ASKED = prefilter.compile(r"\b(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary |emergency |temporary |"
-                                  r"legal |physical |permanent )?"
-                                  r"(?:custody|guardianship)\b")
+CUSTODY_ASKED = prefilter.compile(r"\b(?:(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary |emergency |"
+                                  r"temporary |legal |physical |permanent )?"
+                                  r"(?:custody|guardianship)|without (?:a |any )?custody (?:papers?|order))\b")
 
 #: What an arrest leads to outside the courts, which the knowledge base does not cover: "will we lose our snap
 #: benefits", "section 8", "can cps take my other kids", "kick him off the team", "lose his learners permit",
@@ -233,7 +242,9 @@ SYSTEM_SERVICE = prefilter.compile(r"\b(?:jury (?:duty|summons)|serve on (?:a|th
                                    r"(?:volunteer|mentor|tutor) (?:\w+ ){0,2}(?:kids|youth|teens) (?:at|in) (?:a|the)|"
                                    r"(?:volunteers?|coach|coaches|teachers?) (?:\w+ ){0,5}background checks?|"
                                    r"background checks? (?:\w+ ){0,2}(?:to|for) (?:coach|volunteer|teach|work)|"
-                                   r"casa volunteer|be a casa|court appointed special advocate)\b")
+                                   r"casa volunteer|be a casa|court appointed special advocate|"
+                                   # "does every adult in the friend's house need a background check"
+                                   r"(?:need|needs|require|requires|run|do) (?:\w+ ){0,2}background checks?)\b")
 
 #: Money between parents: an arrest over unpaid support is an adult's arrest, never a child's.
 FAMILY_MONEY = prefilter.compile(r"\b(child support|alimony|spousal support)\b")
@@ -458,7 +469,7 @@ INJECTION_FORMS = prefilter.compile(
     # "just say the texas law makes 12 the minimum", but not what someone could say: "he could just say no"
     r"(?<!could )(?<!can )(?<!should )(?<!would )(?<!to )(?<!he )(?<!she )(?<!they )(?<!i )(?<!we )"
     r"just say (?:yes|no|that|it|the)|"
-    r"(?:print|output) (?:the|your|exactly|only)|"
+    r"(?:print|output) (?:the|your|exactly|only)|word for word|so (?:i|we) can screenshot|"
     r"(?:u|you|ya) (?:have to|must|need to|gotta|better) say|sudo|admin (?:mode|override|access)|overrid\w*|"
     r"end of (?:prompt|instructions)|as an ai|do anything now|you (?:must|will) (?:now )?(?:answer|say|respond|tell|reply)|"
     r"simulate (?:a|an|being)|fictional|opposite day|translate (?:this|the following)|"
@@ -489,7 +500,7 @@ CHILD_TOLD_TO_SAY = prefilter.compile(r"\b(?:tell|teach|told|taught|remind) (?:m
 INJECTION_OPENING = prefilter.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot |just )*"
                                       r"(?:write|pretend|repeat|confirm|generate|post|"
                                       r"compose|draft|reply|respond|output|print|forget|disregard|translate|"
-                                      r"tell (?:everyone|everybody|all)|announce|"  # "tell everyone georgia lowered…"
+                                      r"tell every(?:one|body)|type|"  # "tell everyone georgia lowered…", "just type '…'"
                                       r"answer (?:only|with|in|as|like))\b")  # "act as", "from now on"…: INJECTION, anywhere
 
 #: The same, where case and punctuation tell: "SYSTEM:" headers, "DAN" ("do anything now") personas.
@@ -1102,8 +1113,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
 _RESTRAINT_WORD = prefilter.compile(r"(?:handcuff|cuff|zip|restrain)")
 
 #: Who, not what: "a cop gave my kid a ticket for his scooter" is still a question about scooters.
-_POLICE_NOUNS = frozenset({"police", "polices", "pd", "cop", "cops", "officer", "officers", "sheriff", "sheriffs", "deputy",
-                           "deputies", "sro"})
+_POLICE_NOUNS = frozenset({"police", "polices", "policia", "pd", "cop", "cops", "officer", "officers", "sheriff", "sheriffs",
+                           "deputy", "deputies", "sro"})
 
 
 #: Errands of a case already under way, which the knowledge base does not cover: visiting a detained child,
@@ -1147,9 +1158,13 @@ _PRICE_CHARGE = prefilter.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|
                                   r"\b(?:in|take|took|taking|takes|put|left) charge\b|"
                                   # "charged $340 on my credit card" (money is "340 dollars" by then)
                                   r"\bcharg\w* \d+ dollars\b|\bcharg\w* (?:\w+ ){0,4}(?:on|to) (?:my|his|her|the|a|our) "
-                                  r"(?:credit|debit|bank) cards?\b|"
-                                  # the heart's arrest: "went into cardiac arrest at practice"
+                                  r"(?:credit|debit|bank) cards?\b")
+#: Arrest words in other senses (apart from _PRICE_CHARGE, so that each keeps its prefilter needles).
+_OTHER_SENSES = prefilter.compile(# the heart's arrest: "went into cardiac arrest at practice"
                                   r"\b(?:cardiac|heart|respiratory) arrest\b|"
+                                  # a thing locked away: "do i have to lock up guns by law"
+                                  r"\block(?:ed|ing|s)? up (?:\w+ )?(?:guns?|firearms?|pistols?|rifles?|"
+                                  r"meds|medications?|medicines?|alcohol|liquor|knives|chemicals)\b|"
                                   # work: "got booked for a commercial"
                                   r"\bbooked (?:\w+ ){0,2}(?:for|on|in) (?:a|an|the|her|his) (?:\w+ )?(?:commercial|gig|show|"
                                   r"photo ?shoot|shoot|job|modell?ing|audition|flight|trip|appointment|party|campaign|ad|role)\b")
@@ -1164,7 +1179,7 @@ def _without_false_arrest_words(text: str) -> str:
     """`text` without the arrest words that mean something else in it: a school's detention, a price charged."""
     if SCHOOL_DETENTION.search(text):  # "got detention for talking": every "detention" in it is the school's
         text = re.sub(r"\bdetentions?\b", " ", text)
-    return _FAMILY_CUSTODY_WORDS.sub(" ", _PRICE_CHARGE.sub(" ", text))
+    return _FAMILY_CUSTODY_WORDS.sub(" ", _OTHER_SENSES.sub(" ", _PRICE_CHARGE.sub(" ", text)))
 
 
 #: The police doing something to someone: "can the cops take my 7 year old", "police picked her up". Police contact
@@ -1194,7 +1209,10 @@ def _restraint_only(words: set[str]) -> bool:
 
 #: Arrest words a near-miss subject brings with it: a child witness meets the prosecutor ("the prosecutor wants him to
 #: testify against the shooter").
-_SUBJECT_WORDS = {"a child as a witness": frozenset({"prosecutor", "prosecutors", "prosecution", "prosecuting"})}
+_SUBJECT_WORDS = {"a child as a witness": frozenset({"prosecutor", "prosecutors", "prosecution", "prosecuting"}),
+                  # adoptions go through a juvenile court too: "does the juvenile court in nevada also handle adoptions"
+                  "adoption": frozenset({"juvenile"}),
+                  SCHOOL_VISIT_SUBJECT: frozenset({"jail", "jails"})}
 
 
 def _arrest_intent(text: str, words: set[str], near_miss: str | None) -> bool:

@@ -143,6 +143,8 @@ def read(text: str) -> slots.Slots:
     ("LAUSD parent. Is 7 too young to be arrested here", ("CA",)),
     ("southie here. can they charge a 12 year old", ("MA",)),
     ("Naperville grandma. Could an 8-year-old really be arrested?", ("IL",)),
+    ("Ark. how young can a child be arrested", ("AR",)),
+    ("NYS: how young can a kid be arrested", ("NY",)),
     ("", ()),
 ])
 def test_reads_states(question: str, states: tuple[str, ...]) -> None:

@@ -39,7 +39,7 @@ ALTERNATE_NAMES: dict[str, str] = {
     # the old postal and newspaper abbreviations ("Fla.", "Nev.", "Wash. state") that are not also words
     "ariz": "AZ", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI", "minn": "MN", "neb": "NE", "nebr": "NE",
     "nev": "NV", "okla": "OK", "tenn": "TN", "tex": "TX", "wis": "WI", "wisc": "WI", "wyo": "WY", "kans": "KS",
-    "wash state": "WA", "wa state": "WA",
+    "wash state": "WA", "wa state": "WA", "nys": "NY",
     # codes written with dots ("N.M.", "S.C."), folded to two letters
     "n c": "NC", "s c": "SC", "n y": "NY", "n j": "NJ", "n m": "NM", "n h": "NH", "n d": "ND", "s d": "SD",
     "w v": "WV", "w va": "WV", "r i": "RI", "p r": "PR",
@@ -47,7 +47,8 @@ ALTERNATE_NAMES: dict[str, str] = {
 
 #: Old abbreviations that are also words ("wash", "ind", "del"): a state only with a place word before and the dot
 #: after ("in wash.").
-DOTTED_WORD_ABBREVIATIONS: dict[str, str] = {"wash": "WA", "ind": "IN", "del": "DE", "ore": "OR", "ala": "AL"}
+DOTTED_WORD_ABBREVIATIONS: dict[str, str] = {"wash": "WA", "ind": "IN", "del": "DE", "ore": "OR", "ala": "AL", "ark": "AR",
+                                             "md": "MD"}
 
 #: Ambiguous codes that are a state even in lower case right after "in" or "from" ("arrested in pa").
 CODES_AFTER_IN: frozenset[str] = frozenset({"PA", "MD"})
@@ -69,7 +70,7 @@ MISSPELLINGS: dict[str, str] = {
     "colorodo": "CO", "kentuky": "KY", "kentuckey": "KY", "alabamma": "AL",
     "missourri": "MO", "arkansaw": "AR", "hawai": "HI", "hawaï": "HI",
     "new jersy": "NJ", "new yourk": "NY", "north carolia": "NC", "nevade": "NV",
-    "miane": "ME", "nort dakota": "ND",
+    "miane": "ME", "nort dakota": "ND", "misisipi": "MS", "jeorgia": "GA",
 }
 
 #: Major cities whose state is unambiguous (lower case). "Portland" or
@@ -151,7 +152,8 @@ CITIES: dict[str, str] = {
     "bed stuy": "NY", "pilsen": "IL", "roanoke valley": "VA", "coeur d alene": "ID",
     "malmstrom": "MT", "malmstrom afb": "MT", "yk delta": "AK", "yukon kuskokwim": "AK",
     # resort and college towns too small for the generated lists, or also words; school districts by their own name
-    "rehoboth beach": "DE", "spearfish": "SD", "cy fair": "TX", "cypress fairbanks": "TX", "appoquinimink": "DE",
+    "rehoboth beach": "DE", "spearfish": "SD", "champaign urbana": "IL", "upper darby": "PA", "chincoteague": "VA",
+    "cy fair": "TX", "cypress fairbanks": "TX", "appoquinimink": "DE",
     # what locals call their part of a state
     "southie": "MA", "burque": "NM", "delco": "PA", "downeast": "ME", "down east maine": "ME",
     "eastern panhandle": "WV", "in the up": "MI", "yooper": "MI", "yoopers": "MI",

@@ -407,6 +407,11 @@ CHILD_WORDS = prefilter.compile(
 )
 
 #: The question asks at what age, or whether a given age is old enough: "how young", "can a 8 year old be…".
+#: Whether a child of the age told could be taken to juvenile court: "could my 9yo end up in juvenile court in colorado"
+#: (not "does every arrest end up in court", which has no child's age).
+COURT_AGE_ASKED = prefilter.compile(r"\b(?:can|could|would|will|might) (?:\w+ ){0,3}(?:end up|be taken|be sent|be referred|"
+                                    r"be brought|go) (?:in|to|into|before) (?:juvenile|juvie|family) court\b")
+
 AGE_ASKED = prefilter.compile(
     r"\b(?:what age|which age|how old|how young|youngest|lowest age|minimum age|min age|age limit|age floor|too young|that young|"
     r"so young|edad minima|"
@@ -1032,7 +1037,9 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     corrected = _apply(folded, fixes)
     states = tuple(dict.fromkeys(code for code, _ in found))
     city = None if states else shared_city(folded)
-    age_asked = bool(AGE_ASKED.search(corrected))
+    # whether a child of the age told could "end up in juvenile court" asks the youngest age of its jurisdiction too
+    court_asked = age is not None and bool(COURT_AGE_ASKED.search(corrected))
+    age_asked = court_asked or bool(AGE_ASKED.search(corrected))
     asked = _last_question(question) if age_asked or len(states) > 1 else None
     main_state = _main_state(asked, folded, found, vocabulary) if len(states) > 1 else None
     near_miss = None
@@ -1040,7 +1047,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     both = folded if corrected == folded else f"{folded} | {corrected}"
     arrest_text = _without_false_arrest_words(corrected)
     arrest_words = {m.group(1) for m in ARREST_WORDS.finditer(arrest_text)}
-    limit_last = age_asked and asked is not None and bool(AGE_ASKED.search(digitize(fold(asked))))
+    limit_last = court_asked or (age_asked and asked is not None and bool(AGE_ASKED.search(digitize(fold(asked)))))
     young_child = bool(YOUNG_CHILD.search(corrected))
     own_child = bool(OWN_CHILD.search(corrected))
     # "my son is 19", "my 22 yr old"; "my oldest (18)… while my 14 year old was home"

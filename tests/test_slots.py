@@ -195,6 +195,22 @@ def test_money_charged_and_a_hearts_arrest_are_not_arrest_words(question: str) -
     assert not read(question).arrest_intent
 
 
+@pytest.mark.parametrize(("question", "subject"), [
+    # a story that tells an arrest, then asks about something else
+    ("My grandson is 9 and lives with me in Dayton since his mom went to jail. The deputy who arrested her was kind. "
+     "Can I enroll him at the school without a custody order?", "custody"),
+    ("Macon. My 16 year old daughter was raped at a party. The man was arrested and is in jail. Can she testify by video "
+     "in Georgia?", "a child as a witness"),
+    ("Kentucky grandma. My grandbabies' daddy is in prison. Can I claim them on my taxes this year?", "taxes or benefits"),
+    # …but not when the last question asks about the arrest or an age limit
+    ("My 10 year old was arrested at school in Ohio. He was supposed to start a job. Can they charge him at 10?", None),
+    ("My son got arrested at the mall. I'm driving there now, what do I tell him?", None),
+])
+def test_the_last_question_of_a_story_says_what_is_asked(question: str, subject: str | None) -> None:
+    found = read(question)
+    assert (found.near_miss if not found.arrest_intent else None) == subject
+
+
 def test_a_distance_in_minutes_is_not_a_grown_up_s_age() -> None:
     found = read("nearest town is 40 min away. how old does a kid have to be before he can be charged in kentucky")
     assert found.near_miss is None and found.arrest_intent

@@ -68,6 +68,7 @@ WEAK_ARREST_WORDS = prefilter.compile(
 SCHOOL_DETENTION = prefilter.compile(
     r"\b(?:(?:after school|saturday|lunch|in school|school|morning|friday) detentions?|detentions|"
     r"(?:got|get|gets|getting|give|gave|gives|giving|serve|serving|served|assigned|had) (?:\w+ ){0,2}detention)\b"
+    r"(?! (?:hearing|center|centre|facility|home))"  # a juvenile court's: "when does he get a detention hearing"
 )
 
 SCAM_SUBJECT = "a scam"
@@ -82,7 +83,7 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
     # the parent driving in a story is not a question about driving: "i was driving around looking for him"
     # "the driver was so mad": someone else at the wheel, in a story about the child (typo fixes may make it "drive")
     ("driving", prefilter.compile(r"\b((?:driving|(?<!the )(?<!that )(?<!other )driv(?:e|es|er|ers))"
-                                  r"(?! (?:around|home|back|over|by|past|him|her|them|us|me|off|away)\b)|"
+                                  r"(?! (?:around|home|back|over|by|past|him|her|them|us|me|off|away|there|now|up|down|out)\b)|"
                                   r"drivers? licen[cs]e|learner ?s? permit|permit test|"
                                   r"points? (?:\w+ ){0,2}on (?:his|her|my|their|your) licen[cs]e|"
                                   r"(?<!police )(?<!cop )(?<!squad )(?<!patrol )(?<!stolen )(?<!stole a )(?<!steal a )"
@@ -142,7 +143,8 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
                                                r"landlord|probate|immigration|green card|bankrupt\w*|"
                                                r"(?:a|my|write|living|make) wills?|estate planning|power of attorney|"
                                                r"name change|lease|tenant|(?:i|we) (?:\w+ ){0,2}(?:be|get) (?:personally )?sued|"
-                                               r"(?:city|town|county|local) ordinances?|"
+                                               r"(?:city|town|county|local) ordinances?|nonprofit|"
+                                               r"start (?:a|an|my) (?:business|llc|company)|"
                                                r"difference between (?:a )?(?:misdemeanou?r|felony|felonies|misdemeanou?rs))\b")),
     # consent to medical care: "can my 16 yr old get birth control without me knowing"
     ("medical care", prefilter.compile(r"\b(birth control|contracepti\w*|vaccin\w*|immuni[sz]\w*|pediatrician|dentist|"
@@ -153,7 +155,8 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
     ("bullying", prefilter.compile(r"\b(?:(?:being|gets|got|was|is) bullied|bullied (?:at|by|online|in)|bullies|bullying|"
                                    r"cyber ?bull\w*)\b")),
     # child protective services acting on their own: "cps wants to interview my 6 and 8 year old alone"
-    ("child protective services", prefilter.compile(r"\b(cps|dcfs|dcs|dcf|dfcs|dcyf|child protective services?|child welfare|"
+    ("child protective services", prefilter.compile(r"\b(cps|dcfs|dcs|dcf|dfcs|dcyf|dcpp|dcp p|child protective services?|"
+                                                    r"child welfare|"
                                                     r"neglect\w*|"
                                                     r"report (?:the|their|his|her) parents?)\b")),
     # the age a youth can be tried as an adult is another rule than the youngest age of arrest
@@ -162,7 +165,10 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
     # a child as a witness, not a suspect: "how young can a kid be to testify as a witness"
     ("a child as a witness", prefilter.compile(r"\b(?:testify\w* as a witness|be a witness|witness (?:in|at) (?:court|a trial)|"
                                                r"(?:saw|seen|witnessed) (?:a|the) (?:shooting|crime|robbery|stabbing|fight)|"
-                                               r"(?:him|her|them|child|kid|son|daughter) to testify)\b")),
+                                               r"(?:him|her|them|child|kid|son|daughter) to testify|"
+                                               r"(?:can|could|does|do|will|would|must) (?:she|he|they|my \w+) "
+                                               r"(?:have to )?testify|"
+                                               r"testify (?:by|over|on) (?:video|camera|zoom|closed circuit))\b")),
     # school staff holding a pupil down, not the police: "can a teachers aide physically hold my 7 year old down"
     ("a school's own restraint", prefilter.compile(r"\b(?:teachers? aides?|aides?|paras?|paraprofessionals?|teachers?|staff) "
                                                    r"(?:\w+ ){0,2}(?:hold|holds|held|holding|pin(?:s|ned|ning)?) "
@@ -180,6 +186,9 @@ NEAR_MISSES: tuple[tuple[str, Prefiltered], ...] = (
     # a visit for school: "my 10 yr old wants to tour the county jail for a civics project"
     (SCHOOL_VISIT_SUBJECT, prefilter.compile(r"\b(?:tour|tours|touring|field trip|civics project) (?:\w+ ){0,4}?(?:jail|jails|"
                                              r"prison|police station|courthouse)\b")),
+    # taxes and benefits: "can i claim them on my taxes this year"
+    ("taxes or benefits", prefilter.compile(r"\b(taxes|tax return|tax credit|claim (?:\w+ ){0,2}(?:as )?dependents?|"
+                                            r"(?:ssi|snap|medicaid|tanf) benefits)\b")),
     # a scam using the police's name: "a text saying she'll be 'arrested' unless she pays $500 in gift cards"
     (SCAM_SUBJECT, prefilter.compile(r"\b(scam|scams|scammed|scammer|scammers|phishing|gift cards?)\b")),
     # last: "go to the doctor alone", "ride his bike to school alone" are named by what they are about
@@ -265,6 +274,7 @@ STRONG_ARREST = prefilter.compile(
 CASE_CUE = prefilter.compile(r"\b(what happened|whatever happened|what ever happened|story|video|bodycam|body cam|news|"
                              r"the (?:\w+ ){0,2}case (?:where|with|about|of|in|when)|that case|"
                              r"lawsuit|sued|settle\w*|fired|punished|that girl|that boy|the case|"
+                             r"what was (?:the|that) (?:\w+ ){0,3}(?:thing|incident|situation)|"
                              # "the 6 year old girl zip tied…", "the rochester girl", "a boy who punched…", "in 2019":
                              # someone else's child, described as in the news
                              # ("the earliest age a kid can…" asks an age, it describes no child)
@@ -316,6 +326,13 @@ ADULT_ARRESTED = prefilter.compile(
     rf"handcuffed|cuffed|took|taken|hauled|dragged) (?:away )?(?:my|our|the|a) (?:{_GROWN_UPS})\b(?! s\b)"
 )
 
+#: The asker a grown-up by their own age ("how long does a felony stay on your record in kansas, im 34"), unless what
+#: they ask about is from when they were a minor ("im 19 now and got in trouble with the cops at 15").
+ASKER_GROWN = prefilter.compile(r"\b(?:i m|im|i am) (?:1[89]|[2-9]\d)\b"
+                                r"(?! (?:minutes?|mins?|hours?|days?|weeks?|months?|miles?|percent|dollars?)\b)")
+MINOR_PAST = prefilter.compile(r"\b(?:juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) (?:1[0-7]|[1-9])|"
+                               r"at (?:age )?(?:1[0-7]|[1-9]))\b")
+
 #: A grown-up in jail, "my husband is in the county jail awaiting trial" (apart from ADULT_ARRESTED, which keeps its
 #: prefilter needles so: see prefilter).
 ADULT_JAILED = prefilter.compile(rf"\bmy (?:{_GROWN_UPS}) (?:is|was|s|has been) (?:still |currently |now |being held )?"
@@ -323,6 +340,7 @@ ADULT_JAILED = prefilter.compile(rf"\bmy (?:{_GROWN_UPS}) (?:is|was|s|has been) 
 #: The asker's own past as a grown-up: "a dui arrest from when i was 19", "an adult record", "a ticket in texas at 24".
 ADULT_PAST = prefilter.compile(r"\b(?:arrest\w*|charged?|dui|dwi|conviction|record) (?:\w+ ){0,3}when i was "
                                r"(?:1[89]|[2-9]\d)\b|\badult (?:criminal )?records?\b|"
+                               r"\bmy own (?:arrest|criminal|police) records?\b|"
                                r"\bi (?:got|had|received) (?:a|an) (?:\w+ ){0,3}(?:ticket|citation|charge|arrest|dui|dwi|owi) "
                                r"(?:\w+ ){0,4}at (?:age )?(?:1[89]|[2-9]\d)\b")
 
@@ -370,7 +388,9 @@ PARENT_SUBJECT = prefilter.compile(
     r"(?:can|could|will|would|might) (?:they|the police|police|the cops|cops)) (?:arrest|charge) (?:me|us)\b|"
     r"(?:arrest|charge|jail|prosecute|fine)d? (?:a |the )?parents?\b|parents? (?:be|get|gets|got|getting) (?:arrested|charged|"
     r"fined|jailed|prosecuted)\b|(?:call|report) (?:the )?(?:police|cops) on (?:the|their|"
-    r"his|her|a) parents?\b|(?:arrest|charge|jail|prosecute|lock up) (?:me|us)\b|"
+    r"his|her|a) parents?\b|(?:arrest|charge|jail|prosecute|lock up) (?:me|us)\b"
+    # …not the children's own words: "they can't arrest us till we're 13"
+    r"(?! (?:till|until|til|before) (?:we|i) (?:re|are|m|am|turn))|"
     # the police called on the parent: "someone called the cops on me", "threatened to call the police on me"
     r"(?:call|calls|called|calling|threaten\w* to call) (?:the )?(?:cops|police) on me\b|"
     # the parent as the one to be questioned: "police want to question me (the dad) about my ex"
@@ -409,7 +429,7 @@ CHILD_WORDS = prefilter.compile(
 #: The question asks at what age, or whether a given age is old enough: "how young", "can a 8 year old be…".
 #: Whether a child of the age told could be taken to juvenile court: "could my 9yo end up in juvenile court in colorado"
 #: (not "does every arrest end up in court", which has no child's age).
-COURT_AGE_ASKED = prefilter.compile(r"\b(?:can|could|would|will|might) (?:\w+ ){0,3}(?:end up|be taken|be sent|be referred|"
+COURT_AGE_ASKED = prefilter.compile(r"\b(?:can|could|would|will|might) (?:\w+ ){0,4}(?:end up|be taken|be sent|be referred|"
                                     r"be brought|go) (?:in|to|into|before) (?:juvenile|juvie|family) court\b")
 
 AGE_ASKED = prefilter.compile(
@@ -504,7 +524,8 @@ CHILD_TOLD_TO_SAY = prefilter.compile(r"\b(?:tell|teach|told|taught|remind) (?:m
 #: opening so is one the bot should answer, whatever words follow ("you are a lifesaver" is thanks: not listed).
 INJECTION_OPENING = prefilter.compile(r"^(?:please |pls |ok |okay |now |hey |bot |hey bot |just )*"
                                       r"(?:write|pretend|repeat|confirm|generate|post|"
-                                      r"compose|draft|reply|respond|output|print|forget|disregard|translate|"
+                                      # ("reply to the thread above: does oklahoma…" answers a member, not the bot)
+                                      r"compose|draft|reply(?! to\b)|respond(?! to\b)|output|print|forget|disregard|translate|"
                                       r"tell every(?:one|body)|type|"  # "tell everyone georgia lowered…", "just type '…'"
                                       r"answer (?:only|with|in|as|like))\b")  # "act as", "from now on"…: INJECTION, anywhere
 
@@ -665,6 +686,8 @@ _PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of",
 _TOWN_WORDS = frozenset({"in", "from", "near", "outside", "around", "en", "rural", "downtown"})
 #: Words after a generated city's name that say it is the place: "eugene police", "provo pd", "the tyler area".
 _AFTER_PLACE = frozenset({"police", "pd", "cops", "cop", "sheriff", "sheriffs", "area", "schools", "resident", "residents",
+                          # its people: "any bangor parents know…"
+                          "parents", "moms", "dads", "families",
                           # its schools: "chandler unified", "katy isd", "beaverton school district", "millard public schools"
                           "unified", "isd", "usd", "school", "public"})
 #: …and, when the name opens the message, a question or a parent's label: "provo can a 11 year old…", "tulsa mom here".
@@ -834,6 +857,24 @@ _FORMER_PLACE = prefilter.compile(r"\b(?:from|used to live in|use to live in|liv
 #: Where the family lives, when the story happened somewhere else: "we live in nevada but he was arrested in arizona",
 #: "we live on the missouri side… his school is in kansas". The law of the place it happened applies.
 _HOME_PLACE = prefilter.compile(r"\b(?:live|lives|living|reside|resides)(?: on the| in| in the state of)? $")
+
+
+def _asked_elsewhere(question: str) -> str | None:
+    """The subject a story's last question asks about when it is not a child's arrest: "…his mom went to jail last
+    spring. …Now they want a custody order to enroll him. Can I enroll him without one?" The arrest the story tells
+    does not make that question about arrest. None for one sentence, or when the last question asks an age limit or
+    names an arrest, a charge or a court of its own ("…can they charge a 10 year old for that?")."""
+    last = _last_question(question)
+    if last is None or "?" not in last:
+        return None
+    text = digitize(fold(last))
+    # (as in read: "can employers see it", of a record from when the child was 13, asks about the record)
+    subject = next((label for label, pattern in _ASKED_SUBJECTS if pattern.search(text)
+                    and not (label == "work" and YOUTH_PAST.search(fold(question)))), None)
+    if subject is None or AGE_ASKED.search(text):
+        return None
+    own_words = {m.group(1) for m in ARREST_WORDS.finditer(_without_false_arrest_words(text))}
+    return None if own_words - _POLICE_NOUNS - _SUBJECT_WORDS.get(subject, frozenset()) else subject
 
 
 def _last_question(question: str) -> str | None:
@@ -1056,6 +1097,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
             PARENT_SUBJECT.search(both) or ADULT_ARRESTED.search(both) or ADULT_JAILED.search(both)
             or ADULT_PAST.search(both) or ASKER_WARRANT.search(both) or (
             ADULT_SUBJECT.search(both) and not CHILD_WORDS.search(both) and age is None) or (
+            ASKER_GROWN.search(both) and not CHILD_WORDS.search(both) and age is None and not MINOR_PAST.search(both)) or (
             grown and (STRONG_ARREST.search(both) or POLICE_QUESTIONING.search(both)) and not YOUTH_PAST.search(both)))):
         near_miss = ADULT_ARREST_SUBJECT
     elif IMMIGRATION.search(both):
@@ -1084,12 +1126,13 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
             if pattern.search(both) and not (label == "work" and YOUTH_PAST.search(both)):
                 near_miss = label
                 break
+    asked_elsewhere = None if near_miss in FIRM_NEAR_MISSES else _asked_elsewhere(question)
     return Slots(
         text=folded,
         states=states,
         main_state=main_state,
         age=age,
-        arrest_intent=_arrest_intent(arrest_text, arrest_words, near_miss),
+        arrest_intent=asked_elsewhere is None and _arrest_intent(arrest_text, arrest_words, near_miss),
         arrest_said=bool(STRONG_ARREST.search(arrest_text)),
         police_only=_police_only(arrest_text, arrest_words),
         restraint_only=_restraint_only(arrest_words),
@@ -1098,7 +1141,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         world=bool(WORLD_CUE.search(corrected)),
         national=bool(NATIONAL_CUE.search(corrected)),
         child=age is not None or young_child or bool(CHILD_WORDS.search(corrected) or SELF_MINOR.search(corrected)),
-        near_miss=near_miss,
+        near_miss=asked_elsewhere or near_miss,
         injection=bool(INJECTION.search(both) or INJECTION_FORMS.search(both) or INJECTION_MARKS.search(question)
                        or INJECTION_OPENING.match(folded))
         and not CHILD_TOLD_TO_SAY.search(both),
@@ -1127,7 +1170,7 @@ _POLICE_NOUNS = frozenset({"police", "polices", "policia", "pd", "cop", "cops", 
 #: Errands of a case already under way, which the knowledge base does not cover: visiting a detained child,
 #: paying fines or restitution, bail, looking up a court date, the rules of probation.
 CASE_ERRANDS = prefilter.compile(
-    r"\b(?:visit\w* (?:\w+ ){0,4}(?:juvie|detention|jail|prison|facility|lockup)|visiting hours|"
+    r"\b(?:visit\w* (?:\w+ ){0,6}(?:juvie|detention|jail|prison|facility|lockup)|visiting hours|"
     # "…is in jail in arkansas, can i bring the grandkids to visit her"
     r"(?:in|at) (?:the )?(?:county )?(?:jail|prison) (?:\w+ ){0,12}visit\w*|visitation (?:at|in) (?:juvie|"
     r"detention|jail)|commissary|bring (?:\w+ ){0,2}(?:food|snacks|clothes|books|money) (?:\w+ ){0,5}(?:juvie|detention|jail)|"
@@ -1153,6 +1196,12 @@ SYSTEM_SERVICE_SUBJECT = "working in or serving the juvenile system (jobs, jury 
 #: Police questioning someone: with a grown child ("can police question my 19 year old"), an adult's matter.
 POLICE_QUESTIONING = prefilter.compile(r"\b(?:police|cops?|officers?|detectives?) (?:\w+ ){0,3}"
                                        r"(?:question|interrogat|interview)\w*")
+
+#: The subjects a story's last question may ask about instead of the arrest it tells (see _asked_elsewhere).
+_ASKED_SUBJECTS: tuple[tuple[str, Prefiltered], ...] = (
+    ("immigration", IMMIGRATION), (CASE_ERRANDS_SUBJECT, CASE_ERRANDS), (AFTERMATH_SUBJECT, AFTERMATH),
+    (OTHER_AGE_SUBJECT, OTHER_AGE), (SYSTEM_SERVICE_SUBJECT, SYSTEM_SERVICE), ("pressing charges for your child", VICTIM_SIDE),
+    ("child support", FAMILY_MONEY), ("custody", FAMILY_CUSTODY), ("custody", CUSTODY_ASKED), *NEAR_MISSES)
 
 #: Near-misses that no arrest word turns into a child's arrest question, nor a case cue into a case question, nor a
 #: phrasing of the knowledge base into a known question ("my 18 yr old was arrested, do the cops have to call me").
@@ -1182,10 +1231,31 @@ _FAMILY_CUSTODY_WORDS = prefilter.compile(r"\b(?:(?:cps|dcs|dcf|dcfs|dfcs|dcyf|f
                                           r"primary|shared|permanent) custody)\b")
 
 
+#: Grown-ups a story names as "his mom", "the driver", "her coach": arrested or jailed, they are not the child.
+_ADULTS = (r"mom|mother|dad|father|husband|wife|boyfriend|girlfriend|partner|ex|roommate|neighbou?rs?|coach|teacher|man|"
+           r"woman|driver|guy|lady|uncle|aunt|stepdad|stepfather|stepmom|stepmother|grandpa|grandfather|parents|adults?|"
+           r"landlord|babysitter|nanny|pastor|principal|suspect|shooter|birth father|birth mother|bio dad|bio mom")
+#: A grown-up's own arrest or jail time told in a story ("his mom went to jail last spring", "the driver got pulled over
+#: and arrested", "her mother is in the mecklenburg county jail"): taken out of the words that make a question about
+#: a child's arrest. A child's own arrest in the same story still counts ("my son was arrested too").
+_ADULT_ARREST_TOLD = prefilter.compile(
+    rf"\b(?:{_ADULTS}) (?:\w+ ){{0,6}}?(?:was|got|is|has been|had been|were|just got|s been|have been) (?:just |also |then |"
+    r"finally |recently )?(?:arrested|charged|booked|jailed|locked up|taken into custody)\b|"
+    rf"\b(?:{_ADULTS}) (?:is|s|was|has been|are|were) (?:\w+ ){{0,2}}?in (?:\w+ ){{0,3}}?(?:jail|prison)\b|"
+    rf"\b(?:{_ADULTS}) (?:went|was sent|got sent|is going|has gone|goes) to (?:jail|prison)\b|"
+    r"\bdoing \d+ (?:days|months|years) in (?:\w+ ){0,3}?(?:jail|prison)\b|"
+    # (the police as subject: "…be arrested? my husband swears…" is two sentences; "arrested my neighbors 10 yr old" a child)
+    rf"\b(?:police|cops?|officers?|deput(?:y|ies)|sheriffs?|they|feds) (?:\w+ )?(?:arrested|charged|jailed|booked) "
+    rf"(?:my|our|his|her|their|the|a) (?:\w+ )?(?:{_ADULTS})\b(?! s\b)(?! (?:\d+|kids?|sons?|daughters?|child|children|boys?|"
+    r"girls?)\b)")
+
+
 def _without_false_arrest_words(text: str) -> str:
-    """`text` without the arrest words that mean something else in it: a school's detention, a price charged."""
+    """`text` without the arrest words that mean something else in it (a school's detention, a price charged) or
+    are a grown-up's in the story."""
     if SCHOOL_DETENTION.search(text):  # "got detention for talking": every "detention" in it is the school's
         text = re.sub(r"\bdetentions?\b", " ", text)
+    text = _ADULT_ARREST_TOLD.sub(" ", text)
     return _FAMILY_CUSTODY_WORDS.sub(" ", _OTHER_SENSES.sub(" ", _PRICE_CHARGE.sub(" ", text)))
 
 
@@ -1217,6 +1287,7 @@ def _restraint_only(words: set[str]) -> bool:
 #: Arrest words a near-miss subject brings with it: a child witness meets the prosecutor ("the prosecutor wants him to
 #: testify against the shooter").
 _SUBJECT_WORDS = {"a child as a witness": frozenset({"prosecutor", "prosecutors", "prosecution", "prosecuting"}),
+                  "custody": frozenset({"custody"}),  # "they want a custody order"
                   # adoptions go through a juvenile court too: "does the juvenile court in nevada also handle adoptions"
                   "adoption": frozenset({"juvenile"}),
                   SCHOOL_VISIT_SUBJECT: frozenset({"jail", "jails"})}

@@ -486,6 +486,9 @@ def test_cases_and_topics(engine: Engine) -> None:
     ("Someone in my moms group said New Jersey won't charge anybody under 12. True or false?", ("state", "NJ")),
     ("So the principal told me the police 'can't do anything to him because he's only 8.' Is that actually true in "
      "Illinois?", ("state", "IL")),
+    # restitution in the story, the age limit in the question (which ends after a quote's full stop)
+    ("We live in Council Bluffs. My son is 10 and got caught spray-painting the dugout. Parks wants restitution and the "
+     "police are 'looking into it.' Can a 10-year-old be charged here, or is there an age cutoff?", ("state", "IA")),
     # whether a child of the age told could end up in juvenile court is the youngest age of its jurisdiction
     ("my daughter is 7 in tennessee, could she end up in juvenile court", ("state", "TN")),
     ("Could my 9yo end up in juvenile court in Colorado?", ("state", "CO")),

@@ -144,6 +144,8 @@ def read(text: str) -> slots.Slots:
     ("southie here. can they charge a 12 year old", ("MA",)),
     ("Naperville grandma. Could an 8-year-old really be arrested?", ("IL",)),
     ("Ark. how young can a child be arrested", ("AR",)),
+    ("yakima deputy says my 9 yr old could be charged", ("WA",)),
+    ("Up by Skowhegan here. how young can a kid be charged", ("ME",)),
     ("NYS: how young can a kid be arrested", ("NY",)),
     ("", ()),
 ])

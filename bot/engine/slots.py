@@ -679,15 +679,16 @@ _LABEL_ABBREVIATION = re.compile(rf"\s*((?:{'|'.join(J.DOTTED_WORD_ABBREVIATIONS
                                  rf"(?:{'|'.join(c.lower() for c in J.NAMES if c not in _END_WORDS)})(?=\s*:))")
 _FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode", "district", "puerto"})
 #: Words after which a name from the generated city list is read as a place.
-_PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en",  # "en bayamón"
+_PLACE_WORDS = frozenset({"in", "from", "near", "outside", "around", "at", "of", "to", "en", "by",  # "en bayamón", "up by"
                           "rural", "downtown", "greater"})  # "rural elko family", "greater boston"
 #: …and before a small town's name (cities.SMALL_TOWNS), which is read only when nothing else names a state:
 #: "at woodfield" is a mall in Schaumburg, Illinois, not Woodfield, South Carolina.
-_TOWN_WORDS = frozenset({"in", "from", "near", "outside", "around", "en", "rural", "downtown"})
+_TOWN_WORDS = frozenset({"in", "from", "near", "outside", "around", "en", "rural", "downtown", "by"})
 #: Words after a generated city's name that say it is the place: "eugene police", "provo pd", "the tyler area".
 _AFTER_PLACE = frozenset({"police", "pd", "cops", "cop", "sheriff", "sheriffs", "area", "schools", "resident", "residents",
-                          # its people: "any bangor parents know…"
-                          "parents", "moms", "dads", "families",
+                          # its people: "any bangor parents know…"; its officers and courts: "yakima deputy says…"
+                          "parents", "moms", "dads", "families", "deputy", "deputies", "officer", "officers", "detective",
+                          "judge", "city", "side",  # "tuscaloosa city schools", "hilo side"
                           # its schools: "chandler unified", "katy isd", "beaverton school district", "millard public schools"
                           "unified", "isd", "usd", "school", "public"})
 #: …and, when the name opens the message, a question or a parent's label: "provo can a 11 year old…", "tulsa mom here".
@@ -859,6 +860,12 @@ _FORMER_PLACE = prefilter.compile(r"\b(?:from|used to live in|use to live in|liv
 _HOME_PLACE = prefilter.compile(r"\b(?:live|lives|living|reside|resides)(?: on the| in| in the state of)? $")
 
 
+def _asks_arrest_age(asked: str) -> bool:
+    """The (folded) last question asks the age limit of an arrest or a charge, and names no other subject."""
+    words = {m.group(1) for m in ARREST_WORDS.finditer(_without_false_arrest_words(asked))} - _POLICE_NOUNS
+    return bool(words) and not any(pattern.search(asked) for _, pattern in _ASKED_SUBJECTS)
+
+
 def _asked_elsewhere(question: str) -> str | None:
     """The subject a story's last question asks about when it is not a child's arrest: "…his mom went to jail last
     spring. …Now they want a custody order to enroll him. Can I enroll him without one?" The arrest the story tells
@@ -879,7 +886,8 @@ def _asked_elsewhere(question: str) -> str | None:
 
 def _last_question(question: str) -> str | None:
     """Of a message of several sentences, the last one with a question mark (else the last one); None for one."""
-    sentences = [part for part in re.split(r"(?<=[.?!])\s+", question) if part.strip()]
+    # (a sentence may end inside a quote or parentheses: "…are 'looking into it.' Can a 10-year-old…")
+    sentences = [part for part in re.split(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”)])\s+", question) if part.strip()]
     if len(sentences) < 2:
         return None
     return ([part for part in sentences if "?" in part] or sentences)[-1]
@@ -1126,6 +1134,11 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
             if pattern.search(both) and not (label == "work" and YOUTH_PAST.search(both)):
                 near_miss = label
                 break
+    if near_miss in (CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT) and limit_last and asked is not None and _asks_arrest_age(
+            digitize(fold(asked))):
+        # the errand is the story's, the age limit of arrest the question's: "Parks wants restitution… Can a 10-year-old
+        # be charged with criminal mischief here, or is there an age cutoff?" ("…what age can his kids visit him?" is not)
+        near_miss = None
     asked_elsewhere = None if near_miss in FIRM_NEAR_MISSES else _asked_elsewhere(question)
     return Slots(
         text=folded,

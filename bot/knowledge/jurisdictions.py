@@ -156,7 +156,8 @@ CITIES: dict[str, str] = {
     "cy fair": "TX", "cypress fairbanks": "TX", "appoquinimink": "DE",
     # what locals call their part of a state
     "southie": "MA", "burque": "NM", "delco": "PA", "downeast": "ME", "down east maine": "ME",
-    "eastern panhandle": "WV", "in the up": "MI", "yooper": "MI", "yoopers": "MI",
+    "eastern panhandle": "WV", "in the up": "MI", "yooper": "MI", "yoopers": "MI", "nwa": "AR", "manchvegas": "NH",
+    "lejeune": "NC", "jacksonville nc": "NC",
     # city police departments and school districts known by their initials, each in one city
     "nopd": "LA", "nypd": "NY", "lapd": "CA", "lausd": "CA", "dcps": "DC", "jcps": "KY", "hisd": "TX",
 }

@@ -333,8 +333,8 @@ ASKER_GROWN = prefilter.compile(r"\b(?:i m|im|i am) (?:1[89]|[2-9]\d)\b"
 MINOR_PAST = prefilter.compile(r"\b(?:juvenile|juvie|when (?:he|she|they|i|my \w+) (?:was|were) (?:1[0-7]|[1-9])|"
                                r"at (?:age )?(?:1[0-7]|[1-9]))\b")
 
-#: A grown-up in jail, "my husband is in the county jail awaiting trial" (apart from ADULT_ARRESTED, which keeps its
-#: prefilter needles so: see prefilter).
+#: A grown-up in jail, "my husband is in the county jail awaiting trial" (apart from ADULT_ARRESTED, so that each keeps
+#: its prefilter needles).
 ADULT_JAILED = prefilter.compile(rf"\bmy (?:{_GROWN_UPS}) (?:is|was|s|has been) (?:still |currently |now |being held )?"
                                  r"(?:in|at) (?:\w+ ){0,2}?(?:jail|prison|lockup)\b")  # "in the county jail"
 #: The asker's own past as a grown-up: "a dui arrest from when i was 19", "an adult record", "a ticket in texas at 24".

@@ -875,13 +875,15 @@ def _asked_elsewhere(question: str) -> str | None:
     if last is None or "?" not in last:
         return None
     text = digitize(fold(last))
+    if AGE_ASKED.search(text):
+        return None
+    own_words = {m.group(1) for m in ARREST_WORDS.finditer(_without_false_arrest_words(text))} - _POLICE_NOUNS
+    if own_words - _ANY_SUBJECT_WORDS:  # an arrest word no subject brings: no need to look for the subject
+        return None
     # (as in read: "can employers see it", of a record from when the child was 13, asks about the record)
     subject = next((label for label, pattern in _ASKED_SUBJECTS if pattern.search(text)
                     and not (label == "work" and YOUTH_PAST.search(fold(question)))), None)
-    if subject is None or AGE_ASKED.search(text):
-        return None
-    own_words = {m.group(1) for m in ARREST_WORDS.finditer(_without_false_arrest_words(text))}
-    return None if own_words - _POLICE_NOUNS - _SUBJECT_WORDS.get(subject, frozenset()) else subject
+    return None if subject is None or own_words - _SUBJECT_WORDS.get(subject, frozenset()) else subject
 
 
 def _last_question(question: str) -> str | None:
@@ -1304,6 +1306,7 @@ _SUBJECT_WORDS = {"a child as a witness": frozenset({"prosecutor", "prosecutors"
                   # adoptions go through a juvenile court too: "does the juvenile court in nevada also handle adoptions"
                   "adoption": frozenset({"juvenile"}),
                   SCHOOL_VISIT_SUBJECT: frozenset({"jail", "jails"})}
+_ANY_SUBJECT_WORDS = frozenset().union(*_SUBJECT_WORDS.values())
 
 
 def _arrest_intent(text: str, words: set[str], near_miss: str | None) -> bool:

@@ -138,10 +138,11 @@ def main() -> int:
         chosen.setdefault(name, place["admin1code"])
     shared = shared_names(places, state_names | known, dictionary)
     strict = StrictNames(dictionary)
-    small = small_towns(towns, set(chosen) | set(shared) | state_names | known, strict)
+    bases = county_bases()
+    small = small_towns(towns, set(chosen) | set(shared) | state_names | known, strict, bases)
     # a hand-listed city or another name elsewhere ("oakland" is California's, "reno" Nevada's) is not a county's
     hand = {normal(name): code for name, code in (*J.CITIES.items(), *J.ALTERNATE_NAMES.items(), *J.MISSPELLINGS.items())}
-    county_by_name = county_names({**chosen, **small, **hand}, set(shared) | state_names, strict)
+    county_by_name = county_names(bases, {**chosen, **small, **hand}, set(shared) | state_names, strict)
     counties = unique_counties()
     lines = [
         f'"""US and Puerto Rico cities of {MIN_POPULATION:,}+ people (towns of {SMALL_TOWN_MIN:,}+ more strictly), and '
@@ -224,14 +225,13 @@ def county_bases() -> dict[str, set[str]]:
     return states
 
 
-def small_towns(towns: list[dict], taken: set[str], strict: StrictNames) -> dict[str, str]:
+def small_towns(towns: list[dict], taken: set[str], strict: StrictNames, counties: dict[str, set[str]]) -> dict[str, str]:
     """Towns of SMALL_TOWN_MIN to MIN_POPULATION people whose name no other place of SMALL_TOWN_MIN+ has, and that
     is not another state's county ("in brevard" is Brevard County, Florida, not Brevard, North Carolina), kept only
     when strict.allow the name: a surname after "from" is not a town."""
     states_of: dict[str, set[str]] = defaultdict(set)
     for town in towns:
         states_of[normal(town["name"])].add(town["admin1code"])
-    counties = county_bases()
     kept: dict[str, str] = {}
     for town in towns:
         name, code = normal(town["name"]), town["admin1code"]
@@ -241,12 +241,16 @@ def small_towns(towns: list[dict], taken: set[str], strict: StrictNames) -> dict
     return kept
 
 
-def county_names(places: dict[str, str], taken: set[str], strict: StrictNames) -> dict[str, str]:
+def county_names(counties: dict[str, set[str]], places: dict[str, str], taken: set[str],
+                 strict: StrictNames) -> dict[str, str]:
     """Counties by their own name, without "county": "broward mom", "in henrico", "anoka schools". Kept when one
     state has a county of that name, no other state a city or town of it (`places`, `taken`), and strict.allow it."""
-    return {name: next(iter(codes)) for name, codes in county_bases().items()
-            if len(codes) == 1 and places.get(name, next(iter(codes))) == next(iter(codes)) and name not in taken
-            and next(iter(codes)) in J.NAMES and strict.allow(name)}
+    kept: dict[str, str] = {}
+    for name, codes in counties.items():
+        code = next(iter(codes))
+        if len(codes) == 1 and places.get(name, code) == code and name not in taken and code in J.NAMES and strict.allow(name):
+            kept[name] = code
+    return kept
 
 
 def shared_names(places: list[dict], left_out: set[str], dictionary: set[str]) -> dict[str, tuple[str, ...]]:

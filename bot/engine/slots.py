@@ -344,11 +344,11 @@ ADULT_PAST = prefilter.compile(r"\b(?:arrest\w*|charged?|dui|dwi|conviction|reco
                                r"\bi (?:got|had|received) (?:a|an) (?:\w+ ){0,3}(?:ticket|citation|charge|arrest|dui|dwi|owi) "
                                r"(?:\w+ ){0,4}at (?:age )?(?:1[89]|[2-9]\d)\b")
 
-#: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
-#: about what they did as a minor or their juvenile record.
 #: A grown relative by their age, "my sister (24)", "my oldest (18)": grown even when a younger child's age is read too.
 GROWN_RELATIVE = prefilter.compile(rf"\b(?:son|daughter|brother|sister|cousin|nephew|niece|friend|uncle|aunt|oldest|eldest|"
                                    rf"{_GROWN_UPS}) (?:1[89]|[2-9]\d)\b")
+#: A grown child arrested ("my 22 yr old son got arrested for dui"): an adult's arrest, unless the question is
+#: about what they did as a minor or their juvenile record.
 ADULT_AGE = prefilter.compile(r"\b(?:1[89]|[2-9]\d) (?:years?|yrs?|yo)(?: olds?)?\b|\b(?:1[89]|[2-9]\d) ?[mf]\b|"
                               r"\b(?:adult|grown|grown up) (?:son|sons|daughter|daughters|child|children|kids?|stepson)\b|"
                               + GROWN_RELATIVE.pattern + "|"
@@ -860,29 +860,30 @@ _FORMER_PLACE = prefilter.compile(r"\b(?:from|used to live in|use to live in|liv
 _HOME_PLACE = prefilter.compile(r"\b(?:live|lives|living|reside|resides)(?: on the| in| in the state of)? $")
 
 
-def _asks_arrest_age(asked: str) -> bool:
+def _own_arrest_words(text: str) -> set[str]:
+    """The arrest words of a (folded) sentence, without those in other senses and without naming the police."""
+    return {m.group(1) for m in ARREST_WORDS.finditer(_without_false_arrest_words(text))} - _POLICE_NOUNS
+
+
+def _asks_arrest_age(text: str) -> bool:
     """The (folded) last question asks the age limit of an arrest or a charge, and names no other subject."""
-    words = {m.group(1) for m in ARREST_WORDS.finditer(_without_false_arrest_words(asked))} - _POLICE_NOUNS
-    return bool(words) and not any(pattern.search(asked) for _, pattern in _ASKED_SUBJECTS)
+    return bool(_own_arrest_words(text)) and not any(pattern.search(text) for _, pattern in _ASKED_SUBJECTS)
 
 
-def _asked_elsewhere(question: str) -> str | None:
+def _asked_elsewhere(last: str | None, text: str, both: str) -> str | None:
     """The subject a story's last question asks about when it is not a child's arrest: "…his mom went to jail last
     spring. …Now they want a custody order to enroll him. Can I enroll him without one?" The arrest the story tells
     does not make that question about arrest. None for one sentence, or when the last question asks an age limit or
-    names an arrest, a charge or a court of its own ("…can they charge a 10 year old for that?")."""
-    last = _last_question(question)
-    if last is None or "?" not in last:
+    names an arrest, a charge or a court of its own ("…can they charge a 10 year old for that?"). `last`: the
+    _last_question, `text`: it folded, `both`: the whole message as read matches it."""
+    if last is None or "?" not in last or AGE_ASKED.search(text):
         return None
-    text = digitize(fold(last))
-    if AGE_ASKED.search(text):
-        return None
-    own_words = {m.group(1) for m in ARREST_WORDS.finditer(_without_false_arrest_words(text))} - _POLICE_NOUNS
+    own_words = _own_arrest_words(text)
     if own_words - _ANY_SUBJECT_WORDS:  # an arrest word no subject brings: no need to look for the subject
         return None
     # (as in read: "can employers see it", of a record from when the child was 13, asks about the record)
     subject = next((label for label, pattern in _ASKED_SUBJECTS if pattern.search(text)
-                    and not (label == "work" and YOUTH_PAST.search(fold(question)))), None)
+                    and not (label == "work" and YOUTH_PAST.search(both))), None)
     return None if subject is None or own_words - _SUBJECT_WORDS.get(subject, frozenset()) else subject
 
 
@@ -1091,14 +1092,16 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     # whether a child of the age told could "end up in juvenile court" asks the youngest age of its jurisdiction too
     court_asked = age is not None and bool(COURT_AGE_ASKED.search(corrected))
     age_asked = court_asked or bool(AGE_ASKED.search(corrected))
-    asked = _last_question(question) if age_asked or len(states) > 1 else None
+    last = _last_question(question)
+    last_text = digitize(fold(last)) if last is not None else ""
+    asked = last if age_asked or len(states) > 1 else None
     main_state = _main_state(asked, folded, found, vocabulary) if len(states) > 1 else None
     near_miss = None
     # typo correction must not hide a near-miss word ("kindergarten"); most questions need no correction
     both = folded if corrected == folded else f"{folded} | {corrected}"
     arrest_text = _without_false_arrest_words(corrected)
     arrest_words = {m.group(1) for m in ARREST_WORDS.finditer(arrest_text)}
-    limit_last = court_asked or (age_asked and asked is not None and bool(AGE_ASKED.search(digitize(fold(asked)))))
+    limit_last = court_asked or (age_asked and asked is not None and bool(AGE_ASKED.search(last_text)))
     young_child = bool(YOUNG_CHILD.search(corrected))
     own_child = bool(OWN_CHILD.search(corrected))
     # "my son is 19", "my 22 yr old"; "my oldest (18)… while my 14 year old was home"
@@ -1137,11 +1140,11 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
                 near_miss = label
                 break
     if near_miss in (CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT) and limit_last and asked is not None and _asks_arrest_age(
-            digitize(fold(asked))):
+            last_text):
         # the errand is the story's, the age limit of arrest the question's: "Parks wants restitution… Can a 10-year-old
         # be charged with criminal mischief here, or is there an age cutoff?" ("…what age can his kids visit him?" is not)
         near_miss = None
-    asked_elsewhere = None if near_miss in FIRM_NEAR_MISSES else _asked_elsewhere(question)
+    asked_elsewhere = None if near_miss in FIRM_NEAR_MISSES else _asked_elsewhere(last, last_text, both)
     return Slots(
         text=folded,
         states=states,

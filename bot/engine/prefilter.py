@@ -84,13 +84,13 @@ def needles(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
     exact, required = _sequence(list(tree))
     if exact is not None and "" not in exact and not (required is not None and _better(required, exact)):
         required = exact
-    if not required or "" in required or _shortest(required) < MIN_NEEDLE or len(required) > MAX_NEEDLES:
+    if not required or "" in required or _shortest(required) < MIN_NEEDLE:
         return None
     kept: list[str] = []
     for needle in sorted(required, key=len):  # "cop" present whenever "cops" is: the longer adds nothing
         if not any(short in needle for short in kept):
             kept.append(needle)
-    return tuple(kept)
+    return tuple(kept) if len(kept) <= MAX_NEEDLES else None
 
 
 def _shortest(strings: _Strings) -> int:

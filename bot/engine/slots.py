@@ -31,9 +31,10 @@ _NUMBER_WORD = prefilter.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len,
 _GLUED = prefilter.compile(r"\b(\d{1,2})(yo|yrs?|years?|y)\b")
 
 _AGE_PATTERNS = [
-    # not a span of time ("his second dui in 5 years", "we've lived here for 6 years"), unless an age is said outright
-    # ("curfew for 14 year olds")
-    prefilter.compile(r"(?:(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\blast )(?<!\bpast )|"
+    # not a span of time ("his second dui in 5 years", "we've lived here for 6 years", "we move every 2-3 years"),
+    # unless an age is said outright ("curfew for 14 year olds")
+    prefilter.compile(r"(?:(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\blast )(?<!\bpast )(?<!\bevery )"
+                      r"(?<!\beach )(?<!\d )(?<!\d to )|"
                       r"(?=\d{1,2} (?:(?:years?|yrs?) olds?|yo|y o)\b))"
                       r"\b(\d{1,2}) (?:years?|yrs?|yo|y o)(?: olds?)?\b(?! (?:ago|later|earlier|back|since|from now))"),
     prefilter.compile(r"\b(?:age|aged|ages|agе) (\d{1,2})\b"),
@@ -454,7 +455,11 @@ AGE_ASKED = prefilter.compile(
 #: The question asks about other countries or international law, not a US state's ("the whole country" is the US).
 WORLD_CUE = prefilter.compile(r"\b(un|u n|united nations|international\w*|world\w*|global\w*|countries|"
                               r"(?:other|another|foreign|different|my|our|home|that|their) country|"
-                              r"conventions?|treat(?:y|ies)|human rights|europe\w*|abroad|nations|overseas)\b")
+                              r"conventions?|treat(?:y|ies)|human rights|europe\w*|nations|"
+                              # where the family lives is not international law: "currently stationed overseas"
+                              # (typo correction may make it "station overseas")
+                              r"(?<!stationed )(?<!station )(?<!deployed )(?<!living )(?<!live )(?<!lived )(?<!based )(?<!moved )"
+                              r"(?<!from )(?:abroad|overseas))\b")
 
 #: The whole country named as the scope ("in the united states is there an age…", "nationwide"): the US overview,
 #: not international law, and the age-of-arrest rule the default as a state would make it.
@@ -875,7 +880,7 @@ def _asked_elsewhere(last: str | None, text: str, both: str) -> str | None:
     spring. …Now they want a custody order to enroll him. Can I enroll him without one?" The arrest the story tells
     does not make that question about arrest. None for one sentence, or when the last question asks an age limit or
     names an arrest, a charge or a court of its own ("…can they charge a 10 year old for that?"). `last`: the
-    _last_question, `text`: it folded, `both`: the whole message as read matches it."""
+    _last_ask, `text`: it folded, `both`: the whole message as read matches it."""
     if last is None or "?" not in last or AGE_ASKED.search(text):
         return None
     own_words = _own_arrest_words(text)
@@ -887,13 +892,29 @@ def _asked_elsewhere(last: str | None, text: str, both: str) -> str | None:
     return None if subject is None or own_words - _SUBJECT_WORDS.get(subject, frozenset()) else subject
 
 
-def _last_question(question: str) -> str | None:
-    """Of a message of several sentences, the last one with a question mark (else the last one); None for one."""
+def _sentences(question: str) -> list[str]:
     # (a sentence may end inside a quote or parentheses: "…are 'looking into it.' Can a 10-year-old…")
-    sentences = [part for part in re.split(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”)])\s+", question) if part.strip()]
+    return [part for part in re.split(r"(?<=[.?!])\s+|(?<=[.?!]['\"’”)])\s+", question) if part.strip()]
+
+
+def _last_question(sentences: list[str]) -> str | None:
+    """Of a message of several sentences, the last one with a question mark (else the last one); None for one."""
     if len(sentences) < 2:
         return None
     return ([part for part in sentences if "?" in part] or sentences)[-1]
+
+
+#: A last question too short to say what it asks of its own: "…Can police arrest a 9 year old in Colorado? What's the
+#: minimum age?", "…a minimum age for charging a child? What is it?".
+_SHORT_QUESTION = 6
+
+
+def _last_ask(sentences: list[str], last: str | None) -> str | None:
+    """What a story's last question asks: the _last_question, with the question before it when it is short."""
+    questions = [part for part in sentences if "?" in part]
+    if last is None or len(questions) < 2 or questions[-1] != last or len(last.split()) > _SHORT_QUESTION:
+        return last
+    return f"{questions[-2]} {last}"
 
 
 def _main_state(asked: str | None, folded: str, found: list[tuple[str, int]], vocabulary: frozenset[str]) -> str | None:
@@ -1092,8 +1113,10 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     # whether a child of the age told could "end up in juvenile court" asks the youngest age of its jurisdiction too
     court_asked = age is not None and bool(COURT_AGE_ASKED.search(corrected))
     age_asked = court_asked or bool(AGE_ASKED.search(corrected))
-    last = _last_question(question)
-    last_text = digitize(fold(last)) if last is not None else ""
+    sentences = _sentences(question)
+    last = _last_question(sentences)
+    last_ask = _last_ask(sentences, last)
+    last_text = digitize(fold(last_ask)) if last_ask is not None else ""
     asked = last if age_asked or len(states) > 1 else None
     main_state = _main_state(asked, folded, found, vocabulary) if len(states) > 1 else None
     near_miss = None
@@ -1144,7 +1167,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         # the errand is the story's, the age limit of arrest the question's: "Parks wants restitution… Can a 10-year-old
         # be charged with criminal mischief here, or is there an age cutoff?" ("…what age can his kids visit him?" is not)
         near_miss = None
-    asked_elsewhere = None if near_miss in FIRM_NEAR_MISSES else _asked_elsewhere(last, last_text, both)
+    asked_elsewhere = None if near_miss in FIRM_NEAR_MISSES else _asked_elsewhere(last_ask, last_text, both)
     return Slots(
         text=folded,
         states=states,
@@ -1251,21 +1274,33 @@ _FAMILY_CUSTODY_WORDS = prefilter.compile(r"\b(?:(?:cps|dcs|dcf|dcfs|dfcs|dcyf|f
 
 #: Grown-ups a story names as "his mom", "the driver", "her coach": arrested or jailed, they are not the child.
 _ADULTS = (r"mom|mother|dad|father|husband|wife|boyfriend|girlfriend|partner|ex|roommate|neighbou?rs?|coach|teacher|man|"
-           r"woman|driver|guy|lady|uncle|aunt|stepdad|stepfather|stepmom|stepmother|grandpa|grandfather|parents|adults?|"
-           r"landlord|babysitter|nanny|pastor|principal|suspect|shooter|birth father|birth mother|bio dad|bio mom")
+           r"woman|driver|guy|lady|uncle|aunt|stepdad|stepfather|stepmom|stepmother|grandpa|grandfather|parents?|adults?|"
+           r"landlord|babysitter|nanny|pastor|principal|suspect|shooter|birth father|birth mother|bio dad|bio mom|"
+           r"staff|staff members?|employees?|household|someone|somebody|esposo|esposa|marido")
+#: Words between the grown-up and their arrest: not a child, a pronoun or a new clause ("the teacher called the cops
+#: and my son got arrested", "someone said my kid could get arrested", "my mom keeps saying she'll get arrested" are
+#: the child's; folding has taken the full stops out of "…knows my mom. im scared. can i get arrested").
+_CHILD_NOUNS = r"kids?|child|children|sons?|daughters?|boys?|girls?"
+_GAP = (r"(?:(?!(?:and|but|so|then|or|if|because|i|im|ill|we|you|he|she|hes|shes|hell|shell|they|theyre|"
+        rf"{_CHILD_NOUNS}|\d+)\b)\w+ ){{0,6}}?")
 #: A grown-up's own arrest or jail time told in a story ("his mom went to jail last spring", "the driver got pulled over
-#: and arrested", "her mother is in the mecklenburg county jail"): taken out of the words that make a question about
-#: a child's arrest. A child's own arrest in the same story still counts ("my son was arrested too").
+#: and arrested", "her mother is in the mecklenburg county jail", "after my husband's dui arrest", "the officers came to
+#: arrest my husband"): taken out of the words that make a question about a child's arrest. A child's own arrest in the
+#: same story still counts ("my son was arrested too").
 _ADULT_ARREST_TOLD = prefilter.compile(
-    rf"\b(?:{_ADULTS}) (?:\w+ ){{0,6}}?(?:was|got|is|has been|had been|were|just got|s been|have been) (?:just |also |then |"
-    r"finally |recently )?(?:arrested|charged|booked|jailed|locked up|taken into custody)\b|"
+    rf"\b(?:{_ADULTS}) {_GAP}(?:was|got|get|gets|getting|is|been|has been|had been|were|just got|s been|have been|fue) "
+    r"(?:just |also |then |finally |recently )?(?:arrested|arrestado|arrestada|charged|booked|jailed|locked up|"
+    r"taken into custody)\b|"
     rf"\b(?:{_ADULTS}) (?:is|s|was|has been|are|were) (?:\w+ ){{0,2}}?in (?:\w+ ){{0,3}}?(?:jail|prison)\b|"
     rf"\b(?:{_ADULTS}) (?:went|was sent|got sent|is going|has gone|goes) to (?:jail|prison)\b|"
     r"\bdoing \d+ (?:days|months|years) in (?:\w+ ){0,3}?(?:jail|prison)\b|"
+    # "my husband's dui arrest", "writing about a parent's arrest" (folded "husbands arrest"); not "can a teacher arrest my kid"
+    rf"\b(?:my|his|her|their|our|the|a|your) (?:{_ADULTS})s? (?:\w+ )?arrests?\b(?! (?:my|our|his|her|their|the|a|an|"
+    r"kids?|children|child|\d+)\b)|"
     # (the police as subject: "…be arrested? my husband swears…" is two sentences; "arrested my neighbors 10 yr old" a child)
-    rf"\b(?:police|cops?|officers?|deput(?:y|ies)|sheriffs?|they|feds) (?:\w+ )?(?:arrested|charged|jailed|booked) "
-    rf"(?:my|our|his|her|their|the|a) (?:\w+ )?(?:{_ADULTS})\b(?! s\b)(?! (?:\d+|kids?|sons?|daughters?|child|children|boys?|"
-    r"girls?)\b)")
+    rf"\b(?:(?:police|cops?|officers?|deput(?:y|ies)|sheriffs?|they|feds) (?:\w+ )?(?:arrested|charged|jailed|booked)|"
+    r"(?:to|and|then|who) arrest(?:ed)?) (?:my|our|his|her|their|the|a|one of the|one of our|some of the) "
+    rf"(?:(?!(?:{_CHILD_NOUNS})\b)\w+ )?(?:{_ADULTS})\b(?! s\b)(?! (?:\d+|{_CHILD_NOUNS})\b)")
 
 
 def _without_false_arrest_words(text: str) -> str:

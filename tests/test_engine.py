@@ -251,17 +251,31 @@ def test_every_off_topic_phrasing_is_declined_and_never_offered(engine: Engine, 
             assert all(s.kind != "offtopic" for s in answer.suggestions), phrasing
 
 
-@pytest.mark.parametrize(("question", "headline", "state"), [
-    # a known place misspelled: offered, never answered ("pikeville" is one edit from Maryland's Pikesville)
-    ("hattiesberg, can police arrest a 7 yo", "Did you mean Hattiesburg, Mississippi?", "MS"),
+@pytest.mark.parametrize(("question", "read_as", "state"), [
+    # a known place misspelled, and no place of 5,000+ people anywhere is as near in another state: read, and said so
+    ("hattiesberg, can police arrest a 7 yo", "I read “hattiesberg” as Hattiesburg, Mississippi.", "MS"),
     ("my 8 year old pushed a kid off the slide at a park in woonsockett, can he be charged?",
-     "Did you mean Woonsocket, Rhode Island?", "RI"),
+     "I read “woonsockett” as Woonsocket, Rhode Island.", "RI"),
     ("we live in gwinett county and my 12 year old got in a fight, can he be arrested",
-     "Did you mean Gwinnett County, Georgia?", "GA"),
-    ("Las Cruses. At what age can children be arrested?", "Did you mean Las Cruces, New Mexico?", "NM"),
-    ("couer d'alene... is there a minimum age before kids can be charged", "Did you mean Coeur Dalene, Idaho?", "ID"),
+     "I read “gwinett county” as Gwinnett County, Georgia.", "GA"),
+    ("Las Cruses. At what age can children be arrested?", "I read “las cruses” as Las Cruces, New Mexico.", "NM"),
+    ("tuscalosa - how young can a kid get arrested?", "I read “tuscalosa” as Tuscaloosa, Alabama.", "AL"),
 ])
-def test_a_misspelled_place_is_offered_not_answered(engine: Engine, question: str, headline: str, state: str) -> None:
+def test_a_misspelled_place_is_read_and_the_reading_shown(engine: Engine, question: str, read_as: str,
+                                                          state: str) -> None:
+    answer, text = ask(engine, question)
+    assert answer.status == "answered" and answer.entry == ("state", state)
+    assert answer.sections[0].title == "Place" and answer.sections[0].text.startswith(read_as)
+    assert read_as in text
+
+
+@pytest.mark.parametrize(("question", "headline", "state"), [
+    # near a place of another state too ("winchester" is in Virginia and Kentucky), or too short to be sure
+    ("worchester, youngest age police can arrest a child", "Did you mean Worcester, Massachusetts?", "MA"),
+    ("greely here. at what age can a child legally be arrested", "Did you mean Greeley, Colorado?", "CO"),
+])
+def test_a_misspelled_place_that_could_be_another_is_offered_not_answered(engine: Engine, question: str,
+                                                                          headline: str, state: str) -> None:
     answer, _ = ask(engine, question)
     assert answer.status == "clarify" and answer.headline == headline
     assert [(s.kind, s.state) for s in answer.suggestions] == [("state", state)]

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.engine import compose
 from bot.engine import slots as slot_reader
-from bot.engine.answer import Answer, Suggestion
+from bot.engine.answer import Answer, Section, Suggestion
 from bot.engine.index import Hit, Index, normalise
 from bot.knowledge.jurisdictions import name_of
 from bot.knowledge.model import Kind, KnowledgeBase
@@ -228,10 +228,10 @@ class Engine:
             # "police pulled my 19 year old over and found weed": no rule about children reaches a grown child, and
             # "at 19 a child can be arrested" answers nothing that was asked
             return self._declined_by_cue(slot_reader.ADULT_ARREST_SUBJECT, slots, score)
-        if slots.near_place and self._is_rule(top) and not slots.national:  # type: ignore[arg-type]
+        near = slots.near_place
+        if near is not None and not near.sure and self._is_rule(top) and not slots.national:  # type: ignore[arg-type]
             # "hattiesberg, can police arrest a 7 yo": a known place's name misspelled; offered, never guessed
-            name, code = slots.near_place
-            return self._which_state((code,), slots, score, f"Did you mean {name.title()}, {name_of(code)}?")
+            return self._which_state((near.code,), slots, score, f"Did you mean {near.name.title()}, {name_of(near.code)}?")
         if slots.unknown_place and self._is_rule(top) and not slots.national:  # type: ignore[arg-type]
             # "my grandson goes to school in Hazard, at what age…": a place the reader does not know; asking which
             # state it is in beats the national overview
@@ -281,6 +281,12 @@ class Engine:
             return compose.no_match(self.kb, None, hit.score, slots.state, slots.age)
         if state and state not in self.kb.states and self._is_rule(hit):
             return compose.no_match(self.kb, f"I have no entry for {name_of(state)} yet.", hit.score)
+        near = slots.near_place
+        if near is not None and near.sure and answer.state == near.code:
+            # a misspelled place read as the one it is near: say so first, so a wrong reading is seen
+            read_as = Section("Place", f"I read “{near.typed}” as {near.name.title()}, {name_of(near.code)}. If you meant "
+                              "somewhere else, ask again with the state's name.")
+            answer = replace(answer, sections=(read_as, *answer.sections))
         return answer
 
     def _suggest(self, hit: Hit, slots: slot_reader.Slots) -> Suggestion:

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from bot.engine import prefilter
 from bot.engine.prefilter import Prefiltered
 from bot.knowledge import jurisdictions as J
-from bot.knowledge.cities import COUNTIES, COUNTY_NAMES, MORE_CITIES, SHARED_CITIES, SMALL_TOWNS
+from bot.knowledge.cities import COUNTIES, COUNTY_NAMES, EVERY_PLACE, MORE_CITIES, SHARED_CITIES, SMALL_TOWNS
 from bot.textnorm import fold
 
 NUMBER_WORDS = {
@@ -570,7 +570,7 @@ class Slots:
     state_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     city: tuple[str, tuple[str, ...]] | None = None  # no state named, but a city several have ("columbus"): its states
     unknown_place: str | None = None  # no state or city read, but a place named as one ("in Hazard"): asked which state
-    near_place: tuple[str, str] | None = None  # …or a misspelled one ("hattiesberg"): its name and state, offered
+    near_place: NearPlace | None = None  # …or a misspelled one ("hattiesberg"): offered, or read when sure
 
     @property
     def state(self) -> str | None:
@@ -827,11 +827,47 @@ def _place_buckets() -> tuple[dict[str, str], dict[tuple[str, int], list[str]], 
     return names, buckets, firsts
 
 
-def misspelled_place(folded: str, original: str, vocabulary: frozenset[str]) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class NearPlace:
+    """A place's name misspelled: what was typed, the known name it is near and that name's state."""
+
+    typed: str
+    name: str
+    code: str
+    #: No place of 5,000+ people anywhere has the typed name or one as near in another state, and it is long
+    #: enough to be read as the name: "tuscalosa", "bakersfeild". Such a name is read; any other is only offered.
+    sure: bool = False
+
+
+#: Letters a misspelled name needs before it is read without asking ("kissimee" has 8).
+SURE_PLACE_LETTERS = 7
+
+
+@lru_cache(maxsize=1)
+def _every_place() -> tuple[dict[str, str], dict[tuple[str, int], list[str]]]:
+    """Every place's name -> its states ("LA SC"), and the names by (first letter, number of words)."""
+    states = dict(line.split(":") for line in EVERY_PLACE.split("\n") if line)
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for name in states:
+        buckets.setdefault((name[0], len(name.split())), []).append(name)
+    return states, buckets
+
+
+def _sure_place(phrase: str, code: str, limit: int) -> bool:
+    """`phrase`, near a name of `code`'s, is no real place's name, and every place's name as near is in `code`."""
+    states, buckets = _every_place()
+    if phrase in states or len(phrase.replace(" ", "")) < SURE_PLACE_LETTERS:
+        return False
+    near = process.extract(phrase, buckets.get((phrase[0], len(phrase.split())), []), scorer=OSA.distance,
+                           score_cutoff=limit, limit=None)
+    return all(states[name] == code for name, _, _ in near)
+
+
+def misspelled_place(folded: str, original: str, vocabulary: frozenset[str]) -> NearPlace | None:
     """A city or county misspelled where a place is expected ("hattiesberg, can police…", "in woonsockett",
-    "gwinett county"), as (the name it is near, its state): one edit from a known name with the same first letter (two
-    from one of ten letters or more), and no other state's name as near. Only ever offered ("did you mean…"), never
-    answered: "pikeville" is one edit from Maryland's Pikesville and a town in Kentucky. Words of the knowledge base's
+    "gwinett county"): one edit from a known name with the same first letter (two from one of ten letters or more),
+    and no other state's name as near. Read as that place only when _sure_place; else only offered ("did you
+    mean…"): "pikeville" is one edit from Maryland's Pikesville and a town in Kentucky. Words of the knowledge base's
     vocabulary are never a place's typo."""
     names, buckets, firsts = _place_buckets()
     words = re.findall(r"[a-z0-9]+", folded)
@@ -851,7 +887,8 @@ def misspelled_place(folded: str, original: str, vocabulary: frozenset[str]) -> 
                                     score_cutoff=limit, limit=None)
             codes = {names[name] for name, _, _ in found}
             if len(codes) == 1:
-                return min(found, key=lambda row: row[1])[0], codes.pop()
+                code = codes.pop()
+                return NearPlace(phrase, min(found, key=lambda row: row[1])[0], code, _sure_place(phrase, code, limit))
     return None
 
 
@@ -1176,6 +1213,10 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         # be charged with criminal mischief here, or is there an age cutoff?" ("…what age can his kids visit him?" is not)
         near_miss = None
     asked_elsewhere = None if near_miss in FIRM_NEAR_MISSES else _asked_elsewhere(last_ask, last_text, both)
+    # (without the knowledge base's vocabulary every long word would be a candidate typo)
+    near_place = None if states or city or not vocabulary else misspelled_place(folded, question, vocabulary)
+    if near_place is not None and near_place.sure:  # "tuscalosa - how young…": read as Tuscaloosa, Alabama
+        states = (near_place.code,)
     return Slots(
         text=folded,
         states=states,
@@ -1204,8 +1245,7 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
         state_spans=tuple(state_spans),
         city=city,
         unknown_place=None if states or city else _unknown_place(question, vocabulary),
-        # (without the knowledge base's vocabulary every long word would be a candidate typo)
-        near_place=None if states or city or not vocabulary else misspelled_place(folded, question, vocabulary),
+        near_place=near_place,
     )
 
 

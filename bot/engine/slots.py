@@ -705,7 +705,10 @@ _AFTER_PLACE = frozenset({"police", "pd", "cops", "cop", "sheriff", "sheriffs", 
 #: …and, when the name opens the message, a question or a parent's label: "provo can a 11 year old…", "tulsa mom here".
 _AFTER_OPENING_PLACE = frozenset({"can", "could", "what", "whats", "how", "is", "does", "do", "minimum", "youngest", "mom",
                                   "dad", "parent", "parents", "here", "grandma", "grandpa", "grandmother", "grandfather",
-                                  "grandparent", "grandparents", "mama", "papa", "family", "foster", "stepdad", "stepmom"})
+                                  "grandparent", "grandparents", "mama", "papa", "family", "foster", "stepdad", "stepmom",
+                                  # "olathe kid got cuffed…", "allentown min age…", "hilo aunty here"
+                                  "kid", "kids", "teen", "min", "lowest", "earliest", "aunt", "aunty", "auntie", "uncle",
+                                  "moms", "dads", "folks"})
 
 
 def read_states(folded: str, original: str, vocabulary: frozenset[str] = frozenset(), typos: bool = True) -> tuple[

@@ -412,7 +412,10 @@ PARENT_SUBJECT = prefilter.compile(
 #: Immigration detention and deportation: federal civil matters, not a child's arrest.
 IMMIGRATION = prefilter.compile(r"\b(?:by ice|ice (?:agents?|detention|detain\w*|raids?|custody|took|take\w*|pick\w*|arrest\w*|"
                                 r"come\w*|came|go|goes|enter\w*|show\w*|question\w*)|deport\w*|"  # "can ice take my son…"
-                                r"immigration (?:detention|custody|court|hold))\b")
+                                r"immigration (?:detention|custody|court|hold)|"
+                                # the immigration process itself: "how does special immigrant juvenile status work"
+                                r"special immigrant juvenile|sijs?|[ut] visa|asylum (?:case|application|claim|interview)|"
+                                r"green card (?:application|interview|process)|apply\w* for (?:a )?green card)\b")
 
 #: The asker's child as the victim: "can i press charges against the dad who shoved my 10 yo".
 VICTIM_SIDE = prefilter.compile(
@@ -1310,6 +1313,8 @@ _PRICE_CHARGE = prefilter.compile(r"\bcharg\w* (?:\w+ ){0,2}(?:price|prices|fee|
 #: Arrest words in other senses (apart from _PRICE_CHARGE, so that each keeps its prefilter needles).
 _OTHER_SENSES = prefilter.compile(# the heart's arrest: "went into cardiac arrest at practice"
                                   r"\b(?:cardiac|heart|respiratory) arrest\b|"
+                                  # a thing kept locked: "does it have to be locked up when he's not using it" (a shotgun)
+                                  r"\b(?:it|they|them) (?:has|have|need|needs|must|should|got) (?:to )?(?:be|stay) locked up\b|"
                                   # an officer's work: "my ex says i 'arrest people for a living'"
                                   r"\barrest\w* (?:people|folks|criminals) for a living\b|"
                                   # a thing locked away: "do i have to lock up guns by law"

@@ -1213,10 +1213,14 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
             if pattern.search(both) and not (label == "work" and YOUTH_PAST.search(both)):
                 near_miss = label
                 break
-    if near_miss in (CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT) and limit_last and asked is not None and _asks_arrest_age(
-            last_text):
+    of_a_child = last is not None and bool(CHILD_WORDS.search(last_text) or read_age(last_text)[0] is not None)
+    if near_miss in _STORY_SUBJECTS and of_a_child and (
+            (limit_last and asked is not None and _asks_arrest_age(last_text))
+            or (_QUESTIONING_ASKED.search(last_text) and not any(pattern.search(last_text) for _, pattern in _ASKED_SUBJECTS))):
         # the errand is the story's, the age limit of arrest the question's: "Parks wants restitution… Can a 10-year-old
-        # be charged with criminal mischief here, or is there an age cutoff?" ("…what age can his kids visit him?" is not)
+        # be charged with criminal mischief here, or is there an age cutoff?" ("…what age can his kids visit him?" is not);
+        # "I'm divorced and my son was at his dad's when officers… Can they question a kid who asks for a parent?" (a
+        # child, not "can they arrest him", the ex)
         near_miss = None
     asked_elsewhere = None if near_miss in FIRM_NEAR_MISSES else _asked_elsewhere(last_ask, last_text, both)
     # (without the knowledge base's vocabulary every long word would be a candidate typo)
@@ -1291,6 +1295,12 @@ SYSTEM_SERVICE_SUBJECT = "working in or serving the juvenile system (jobs, jury 
 #: Police questioning someone: with a grown child ("can police question my 19 year old"), an adult's matter.
 POLICE_QUESTIONING = prefilter.compile(r"\b(?:police|cops?|officers?|detectives?) (?:\w+ ){0,3}"
                                        r"(?:question|interrogat|interview)\w*")
+
+#: Subjects a story may tell on the way to a last question about the child's arrest or questioning (see read).
+_STORY_SUBJECTS = frozenset({CASE_ERRANDS_SUBJECT, AFTERMATH_SUBJECT, "custody"})  # (child support: "can they arrest him for it")
+#: A last question asking whether the police may question the child: "Can they question a kid who asks for a parent?"
+_QUESTIONING_ASKED = prefilter.compile(r"\b(?:can|could|do|does|are|is|did|may|should) (?:they|the police|police|the cops|cops|"
+                                       r"officers|the officers|detectives) (?:\w+ )?(?:question|interrogat|interview)\w*")
 
 #: The subjects a story's last question may ask about instead of the arrest it tells (see _asked_elsewhere).
 _ASKED_SUBJECTS: tuple[tuple[str, Prefiltered], ...] = (

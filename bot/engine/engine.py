@@ -189,12 +189,17 @@ class Engine:
             others = [h for h in hits if not self._is_rule(h)]
             # A last question asking an age limit keeps the rule ("…what's the minimum age there now?"), unless it is
             # the age limit of a subject declined by name ("…what age can kids visit" a parent in jail)
+            # (with no state named, the national rule is a weak default: a question about a child may take another entry
+            # from CHILD_ACCEPT, as below: "my son is 15, charged… What rights does a kid actually have in a juvenile
+            # delinquency case?" is Gault's)
+            about_a_child = slots.child and not slots.state and bool(others) and not (
+                slots.own_child and others[0].kind == "case")
             if others and (others[0].kind == "offtopic" or not (asks_the_limit and slots.limit_last)) and _accepted(
-                    others[0].score, others[0].score - earned):
+                    others[0].score, others[0].score - earned, about_a_child):
                 second = others[1].score if len(others) > 1 else 0.0
                 if others[0].kind == "offtopic":  # ahead of what the rule earned: declined by name
                     return self._decline(others[0], slots)
-                if not _accepted(others[0].score, others[0].score - second):  # two entries, neither the rule
+                if not _accepted(others[0].score, others[0].score - second, about_a_child):  # two entries, neither the rule
                     suggestions = [self._suggest(h, slots) for h in others[:2]]
                     return compose.clarify(self.kb, suggestions, others[0].score, slots.state, slots.age)
                 top = others[0]

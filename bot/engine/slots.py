@@ -222,7 +222,8 @@ FAMILY_CUSTODY = prefilter.compile(
 
 CUSTODY_ASKED = prefilter.compile(r"\b(?:(?:get|getting|win|file for|ask for) (?:full |sole |joint |primary |emergency |"
                                   r"temporary |legal |physical |permanent )?"
-                                  r"(?:custody|guardianship)|without (?:a |any )?custody (?:papers?|order))\b")
+                                  r"(?:custody|guardianship)|without (?:a |any )?custody (?:papers?|order)|"
+                                  r"(?:against|for) (?:me|him|her|us) in (?:a |the )?custody)\b")  # "…hold my job against me in custody"
 
 #: What an arrest leads to outside the courts, which the knowledge base does not cover: "will we lose our snap
 #: benefits", "section 8", "can cps take my other kids", "kick him off the team", "lose his learners permit",
@@ -1206,7 +1207,8 @@ def read(question: str, vocabulary: frozenset[str] = frozenset(),
     elif FAMILY_CUSTODY.search(both) or CUSTODY_ASKED.search(both):
         # "my ex keeps threatening to call the police on our 10 year old" is still about the child's arrest; asking
         # for custody itself is not ("my ex called the cops on me… can i get full custody")
-        near_miss = None if STRONG_ARREST.search(both) and not CUSTODY_ASKED.search(both) else "custody"
+        # (arrest words in other senses or a grown-up's do not count: "because i 'arrest people for a living'")
+        near_miss = None if STRONG_ARREST.search(arrest_text) and not CUSTODY_ASKED.search(both) else "custody"
     else:
         for label, pattern in NEAR_MISSES:
             # "can colleges or jobs see something from when my kid was 14" asks about a record, not a job
@@ -1348,8 +1350,10 @@ _ADULTS = (r"mom|mother|dad|father|husband|wife|boyfriend|girlfriend|partner|ex|
 #: Words between the grown-up and their arrest: not a child, a pronoun or a new clause ("the teacher called the cops
 #: and my son got arrested", "someone said my kid could get arrested", "my mom keeps saying she'll get arrested" are
 #: the child's; folding has taken the full stops out of "…knows my mom. im scared. can i get arrested").
-_CHILD_NOUNS = r"kids?|child|children|sons?|daughters?|boys?|girls?"
-_GAP = (r"(?:(?!(?:and|but|so|then|or|if|because|i|im|ill|we|you|he|she|hes|shes|hell|shell|they|theyre|"
+_CHILD_NOUNS = (r"kids?|child|children|sons?|daughters?|boys?|girls?|minors?|teens?|teenagers?|juveniles?|students?|"
+                r"toddlers?|baby|kiddo|nephew|niece|grand(?:son|daughter|kid|child)s?|step(?:son|daughter)s?")
+_GAP = (r"(?:(?!(?:and|but|so|then|or|if|because|when|while|after|until|unless|i|im|ill|we|you|he|she|hes|shes|hell|"
+        r"shell|they|theyre|"
         rf"{_CHILD_NOUNS}|\d+)\b)\w+ ){{0,6}}?")
 #: Whom "arrest" is of when a child follows it: "can a teacher arrest my kid".
 _ARRESTED_ONE = rf"(?:my|our|his|her|their|{_CHILD_NOUNS}|\d+)\b"

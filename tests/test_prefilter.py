@@ -10,7 +10,7 @@ import yaml
 
 from bot.engine import prefilter
 from bot.engine import slots as slot_reader
-from bot.engine.prefilter import Prefiltered, needles
+from bot.engine.prefilter import Prefiltered, needles, with_first_characters
 from bot.textnorm import clean
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +39,21 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_needles_are_what_every_match_must_hold(pattern: str, expected: tuple[str, ...] | None) -> None:
     found = needles(re.compile(pattern))
     assert (sorted(found) if found else None) == (sorted(expected) if expected else None)
+
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    (r"\b(?:cops?|police)\b", "[cp]"),
+    (r"(?<!\bin )\b(\d{1,2}) years?", "[\\d]"),
+    (r"\b(?:a )?bc", "[ab]"),  # "a " may be skipped: "b" can start a match too
+    (r"(?:(?<!in )|(?=\d yo))\b(\d) yo", "[\\d]"),  # alternatives that consume nothing: what follows starts it
+    # a match may start with any character, or be empty, or the pattern ignores case: left as written
+    (r"\b\w+ at\b", None),
+    (r"x{0,3}", None),
+    (r"(?i)police", None),
+])
+def test_a_pattern_is_put_behind_the_characters_its_matches_start_with(pattern: str, first: str | None) -> None:
+    wrapped = with_first_characters(re.compile(pattern))
+    assert wrapped.pattern == (f"(?={first})(?:{pattern})" if first else pattern)
 
 
 def test_a_text_without_a_needle_is_not_searched_and_one_with_it_is() -> None:
@@ -74,3 +89,20 @@ def test_every_slot_pattern_finds_what_it_found_unfiltered_on_every_labelled_que
                 assert pattern.compiled.search(text) is None, (name, text)
                 skipped += 1
     assert skipped > len(texts) * len(patterns) // 2  # and most searches are skipped
+
+
+def test_every_slot_pattern_behind_its_first_characters_finds_what_it_finds_as_written() -> None:
+    """On every tenth labelled question (raw, folded and digitised), the same matches, at the same places."""
+    questions = [str(item["q"]) for item in yaml.safe_load((ROOT / "benchmarks" / "questions.yaml").read_text())][::10]
+    texts: set[str] = set()
+    for question in questions:
+        folded = slot_reader.fold(clean(question))
+        texts.update((clean(question), folded, slot_reader.digitize(folded)))
+    patterns = _patterns()
+    assert sum(p.compiled is not p.source for p in patterns.values()) > 60  # most are wrapped
+    for name, pattern in patterns.items():
+        if pattern.compiled is pattern.source:
+            continue
+        for text in texts:
+            assert [m.group(0) for m in pattern.compiled.finditer(text)] == [
+                m.group(0) for m in pattern.source.finditer(text)], (name, text)

@@ -143,6 +143,7 @@ CITIES: dict[str, str] = {
     "adirondacks": "NY", "catskills": "NY", "finger lakes": "NY", "front range": "CO", "western slope": "CO",
     "permian basin": "TX", "treasure valley": "ID", "magic valley": "ID", "wasatch front": "UT",
     "kenai peninsula": "AK", "southern california": "CA", "ypsi": "MI", "pg county": "MD", "moab": "UT",
+    "hilton head": "SC", "state college": "PA",
     "congress heights": "DC",
     # bases and reservations known by their own name
     "jber": "AK", "dover afb": "DE", "dover air force base": "DE", "wind river": "WY",
